@@ -1,0 +1,35 @@
+# begroot: `make site` builds the sample portal into public/, `make test` runs the tests.
+# Both install what they need on a fresh Debian machine (libcmark-dev through apt).
+
+SWIFT ?= swift
+BEGROOT = .build/debug/begroot
+
+.PHONY: site test deps theme check-theme clean
+
+## Build the sample portal (content/ with themes/default/) into public/.
+site: deps
+	$(SWIFT) build --product begroot
+	$(BEGROOT) build
+
+## Run every test: unit, golden, diagnostics and end-to-end tests of the real binary.
+test: deps check-theme
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## Install the C library cmark when pkg-config cannot find it.
+deps:
+	@pkg-config --exists libcmark || { \
+	  echo "Installing libcmark-dev (the Markdown library begroot uses)..."; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libcmark-dev pkg-config; }
+
+## Regenerate the built-in theme compiled into the binary after editing themes/default/.
+theme:
+	python3 Scripts/embed-theme.py
+
+## Fail when themes/default/ and the compiled-in copy differ.
+check-theme:
+	@python3 Scripts/embed-theme.py --check
+
+clean:
+	rm -rf .build public

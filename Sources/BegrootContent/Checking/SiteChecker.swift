@@ -1,0 +1,77 @@
+import BegrootCore
+
+/// The check stage: integrity rules over the loaded model. Each rule looks at the whole site and
+/// reports every problem it finds with the place to fix it.
+public enum SiteChecker {
+    /// Names the portal uses for its own pages and files; no buurt or page may take them.
+    public static let reservedNames: Set<String> = [
+        "compare", "videos", "search", "data", "assets", "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
+        "plans", "themes", "progress", "spending", "votes", "updates", "media",
+    ]
+
+    public static func check(_ site: Site) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let money = MoneyText(currency: site.config.currency)
+        checkOutputPaths(site, &diagnostics)
+        for buurt in site.buurten {
+            BudgetRules.check(buurt, money: money, &diagnostics)
+            PlanRules.check(buurt, &diagnostics)
+            checkPhases(buurt, &diagnostics)
+        }
+        return diagnostics
+    }
+
+    /// Two things that would be written to the same output path.
+    static func checkOutputPaths(_ site: Site, _ diagnostics: inout Diagnostics) {
+        let languages = Set(site.config.languageCodes)
+        var taken: [String: String] = [:]
+        let named = site.buurten.map { ($0.slug, $0.location.file, "buurt") } + site.pages.map { ($0.slug, $0.location.file, "page") }
+        for (slug, file, kind) in named {
+            let location = SourceLocation(file: file)
+            if reservedNames.contains(slug) {
+                diagnostics.error("the \(kind) slug '\(slug)' is a name the portal uses itself; rename the \(kind)", at: location)
+            } else if languages.contains(slug) {
+                diagnostics.error("the \(kind) slug '\(slug)' is a language code, so its pages would clash with that language's; rename the \(kind)",
+                    at: location)
+            } else if let other = taken[slug] {
+                diagnostics.error("the \(kind) '\(slug)' would be written to the same place as \(other); rename one of them", at: location)
+            } else {
+                taken[slug] = file
+            }
+        }
+    }
+
+    static func checkPhases(_ buurt: Buurt, _ diagnostics: inout Diagnostics) {
+        var previous: Phase?
+        for phase in buurt.phases {
+            if let end = phase.end, end.value < phase.start.value {
+                diagnostics.error("the phase ends (\(end.value.iso)) before it starts (\(phase.start.value.iso))", at: end.location)
+            }
+            if let previous, phase.start.value < previous.start.value {
+                diagnostics.error(
+                    "phases must be in order: '\(phase.title.text("", defaultLanguage: ""))' starts on \(phase.start.value.iso), "
+                        + "before '\(previous.title.text("", defaultLanguage: ""))' (\(previous.start.value.iso))",
+                    at: phase.start.location)
+            }
+            previous = phase
+        }
+    }
+}
+
+/// Amounts in diagnostics, written the Dutch way as volunteers read them: `€ 512.000`.
+struct MoneyText {
+    let currency: String
+
+    func callAsFunction(_ amount: Money) -> String {
+        let (whole, cents) = amount.parts
+        let digits = String(whole)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += "." }
+            grouped.append(digit)
+        }
+        let symbol = currency == "EUR" ? "€" : currency
+        let sign = amount.isNegative ? "-" : ""
+        return "\(symbol) \(sign)\(grouped)" + (cents == 0 ? "" : "," + padded(Int(cents), width: 2))
+    }
+}

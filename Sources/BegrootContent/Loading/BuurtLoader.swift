@@ -1,0 +1,124 @@
+import BegrootCore
+import Yams
+
+/// Reads one buurt folder: `buurt.yaml`, `index.md`, `themes.yaml`, `plans/`, `media/`.
+struct BuurtLoader {
+    static let known = [
+        "name", "district", "budget", "model", "summary", "organiser", "votingAge", "languages", "phases", "contact",
+    ]
+
+    let root: String
+    let config: SiteConfig
+    let includeDrafts: Bool
+
+    func load(slug: String) -> (Buurt?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        let folder = "content/buurten/" + slug
+        let path = folder + "/buurt.yaml"
+        guard Slug.isValid(slug) else {
+            diagnostics.error("'\(slug)' is not a valid buurt slug: use lowercase letters a–z, digits and '-'", at: SourceLocation(file: folder))
+            return (nil, diagnostics)
+        }
+        guard FolderListing(root: root).exists(path) else {
+            diagnostics.error("a buurt folder needs a buurt.yaml", at: SourceLocation(file: path))
+            return (nil, diagnostics)
+        }
+        let siteLanguages = config.languageCodes
+        guard let node = YAMLFile.read(path, root: root, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let reader = NodeReader(file: path, languages: Set(siteLanguages))
+        guard let fields = reader.fields(node, "buurt.yaml", known: Self.known) else {
+            diagnostics.merge(reader.diagnostics)
+            return (nil, diagnostics)
+        }
+        let name = fields.text("name", required: true)
+        let budget = fields.money("budget", required: true)
+        let model = fields.choice("model", as: BudgetModel.self, required: true)
+        let languages = buurtLanguages(fields, reader: reader)
+        let phases = (fields.list("phases") ?? []).compactMap { phase($0, reader: reader) }
+        let contact = fields.fields("contact", known: ["email", "website"]).map {
+            Contact(email: $0.string("email")?.value, website: $0.string("website")?.value)
+        }
+        let district = fields.text("district")
+        let summary = fields.text("summary")
+        let organiser = fields.text("organiser")
+        let votingAge = fields.integer("votingAge", in: 0...120)
+
+        let themes = ThemeLoader.load(folder: folder, root: root, languages: siteLanguages, diagnostics: &diagnostics)
+        let introduction = loadIntroduction(folder: folder, diagnostics: &diagnostics)
+        let plans = loadPlans(folder: folder + "/plans", diagnostics: &diagnostics)
+        let media = FolderListing(root: root).allFiles(below: folder + "/media", diagnostics: &diagnostics).map {
+            AssetFile(sourcePath: root + "/" + folder + "/media/" + $0, outputPath: slug + "/media/" + $0)
+        }
+        diagnostics.merge(reader.diagnostics)
+        guard let name, let budget, let model else { return (nil, diagnostics) }
+        let buurt = Buurt(
+            slug: slug, name: name.value, district: district?.value, budget: budget, model: model.value,
+            summary: summary?.value, organiser: organiser?.value, votingAge: votingAge?.value,
+            languages: languages, phases: phases, contact: contact,
+            introduction: introduction.body, introductionTitle: introduction.title,
+            themes: themes, plans: plans, media: media, location: fields.location)
+        return (buurt, diagnostics)
+    }
+
+    private func buurtLanguages(_ fields: Fields, reader: NodeReader) -> [String] {
+        guard let listed = fields.strings("languages") else { return config.languageCodes }
+        var codes: [String] = []
+        for code in listed {
+            if config.language(code.value) == nil {
+                reader.error("'\(code.value)' is not a language of this site" + Suggestion.didYouMean(code.value, in: config.languageCodes),
+                    at: code.location)
+            } else if !codes.contains(code.value) {
+                codes.append(code.value)
+            }
+        }
+        if !codes.contains(config.defaultLanguage) {
+            reader.warning("'languages' leaves out the default language '\(config.defaultLanguage)'; the buurt is published in it anyway",
+                at: fields.valueLocation("languages"))
+            codes.insert(config.defaultLanguage, at: 0)
+        }
+        // Keep the site's order so pages and switchers list languages the same way everywhere.
+        return config.languageCodes.filter(codes.contains)
+    }
+
+    private func phase(_ node: Node, reader: NodeReader) -> Phase? {
+        guard let fields = reader.fields(node, "a phase", known: ["title", "start", "end"]) else { return nil }
+        let title = fields.text("title", required: true)
+        let start = fields.date("start", required: true)
+        let end = fields.date("end")
+        guard let title, let start else { return nil }
+        return Phase(title: title.value, start: start, end: end)
+    }
+
+    private func loadIntroduction(folder: String, diagnostics: inout Diagnostics) -> (body: LocalizedMarkdown, title: LocalizedText?) {
+        let names = FolderListing(root: root).entries(folder).filter { $0.hasPrefix("index.") }
+        let groups = MarkdownFileGroup.group(
+            names, in: folder, languages: config.languageCodes, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
+        guard let group = groups.first(where: { $0.slug == "index" }),
+            let document = LoadedDocument.load(
+                group, folder: folder, root: root, known: ["title"], translatable: ["title"], what: "the introduction",
+                languages: config.languageCodes, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
+        else { return (LocalizedMarkdown(), nil) }
+        let title = document.fields.text("title").map {
+            document.translated($0.value, field: "title", defaultLanguage: config.defaultLanguage)
+        }
+        diagnostics.merge(document.diagnostics)
+        return (document.body, title)
+    }
+
+    private func loadPlans(folder: String, diagnostics: inout Diagnostics) -> [Plan] {
+        let groups = MarkdownFileGroup.group(
+            FolderListing(root: root).entries(folder), in: folder, languages: config.languageCodes,
+            defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
+        var plans: [Plan] = []
+        for group in groups {
+            guard let document = LoadedDocument.load(
+                group, folder: folder, root: root, known: PlanLoader.known, translatable: PlanLoader.translatable, what: "a plan",
+                languages: config.languageCodes, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
+            else { continue }
+            let plan = PlanLoader.plan(from: document, defaultLanguage: config.defaultLanguage)
+            diagnostics.merge(document.diagnostics)
+            if let plan, includeDrafts || !plan.isDraft { plans.append(plan) }
+        }
+        return plans
+    }
+}

@@ -1,0 +1,48 @@
+import BegrootCore
+import Yams
+
+/// Reads a site's overrides of interface strings, `content/i18n/<lang>.yaml`: flat `key: text` maps.
+enum InterfaceStringsLoader {
+    static func load(root: String, config: SiteConfig, diagnostics: inout Diagnostics) -> [String: [String: String]] {
+        let folder = "content/i18n"
+        var result: [String: [String: String]] = [:]
+        for name in FolderListing(root: root).entries(folder) where name.hasSuffix(".yaml") {
+            let code = String(name.dropLast(5))
+            let path = folder + "/" + name
+            guard config.language(code) != nil else {
+                diagnostics.warning("'\(code)' is not a language of this site; these strings are not used", at: SourceLocation(file: path))
+                continue
+            }
+            guard case .success(let file) = ContentFile.read(path, in: root) else { continue }
+            let (strings, problems) = InterfaceStringsFile.parse(file.text, path: path)
+            diagnostics.merge(problems)
+            result[code] = strings
+        }
+        return result
+    }
+}
+
+/// The format of interface-string files, shared by themes and sites: a flat YAML map of `key: text`.
+public enum InterfaceStringsFile {
+    public static func parse(_ text: String, path: String) -> ([String: String], Diagnostics) {
+        var diagnostics = Diagnostics()
+        let node: Node?
+        switch YAMLDocument.parse(text, file: path) {
+        case .success(let parsed): node = parsed
+        case .failure(let problem): return ([:], Diagnostics([problem]))
+        }
+        guard let node, !node.isNull else { return ([:], diagnostics) }
+        let reader = NodeReader(file: path, languages: nil)
+        guard case .mapping(let mapping) = node else {
+            reader.error("an interface-strings file must be a mapping of `key: text`", at: node)
+            return ([:], reader.diagnostics)
+        }
+        var strings: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, let text = reader.scalar(value, "'\(key.scalar?.string ?? "")'") else { continue }
+            strings[name] = text
+        }
+        diagnostics.merge(reader.diagnostics)
+        return (strings, diagnostics)
+    }
+}

@@ -1,0 +1,59 @@
+import BegrootCore
+import Yams
+
+/// Reads `plans/<slug>.md` and its translations into a plan.
+enum PlanLoader {
+    static let known = [
+        "title", "theme", "status", "requested", "awarded", "proposers", "submitted", "progress", "milestones",
+        "image", "draft", "summary",
+    ]
+    static let translatable = ["title", "summary"]
+
+    static func plan(from document: LoadedDocument, defaultLanguage: String) -> Plan? {
+        let fields = document.fields
+        let title = fields.text("title", required: true)
+        let status = fields.choice("status", as: PlanStatus.self, required: true)
+        let milestones = (fields.list("milestones") ?? []).compactMap { milestone($0, reader: fields.reader) }
+        let image = fields.string("image")
+        if let image { _ = MediaPath.check(image, reader: fields.reader) }
+        guard let title, let status else { return nil }
+        return Plan(
+            slug: document.slug,
+            title: document.translated(title.value, field: "title", defaultLanguage: defaultLanguage),
+            summary: fields.text("summary").map { document.translated($0.value, field: "summary", defaultLanguage: defaultLanguage) },
+            theme: fields.string("theme"),
+            status: status,
+            requested: fields.money("requested"),
+            awarded: fields.money("awarded"),
+            proposers: (fields.strings("proposers") ?? []).map(\.value),
+            submitted: fields.date("submitted"),
+            progressGiven: fields.integer("progress", in: 0...100),
+            milestones: milestones,
+            image: image,
+            isDraft: fields.bool("draft")?.value ?? false,
+            body: document.body,
+            location: document.location)
+    }
+
+    private static func milestone(_ node: Node, reader: NodeReader) -> Milestone? {
+        guard let fields = reader.fields(node, "a milestone", known: ["date", "title", "done"]) else { return nil }
+        let date = fields.date("date", required: true)
+        let title = fields.text("title", required: true)
+        let done = fields.bool("done")?.value ?? false
+        guard let date, let title else { return nil }
+        return Milestone(date: date, title: title.value, done: done)
+    }
+}
+
+/// Paths to media files in content: relative, below `media/`, never leaving the buurt's folder.
+enum MediaPath {
+    @discardableResult
+    static func check(_ path: Located<String>, reader: NodeReader) -> Bool {
+        let parts = path.value.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.first == "media", parts.count >= 2, !parts.contains(".."), !parts.contains(""), !path.value.contains("\\") else {
+            reader.error("'\(path.value)' must be a file below media/, such as media/photo.jpg", at: path.location)
+            return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,49 @@
+import BegrootCore
+
+/// How a buurt decided on its budget.
+public enum BudgetModel: String, Sendable, CaseIterable {
+    case challenge
+    case bottomUp = "bottom-up"
+    case deliberation
+    case other
+}
+
+/// One step of a buurt's process timeline.
+public struct Phase: Hashable, Sendable {
+    public var title: LocalizedText
+    public var start: Located<DayDate>
+    public var end: Located<DayDate>?
+}
+
+public struct Contact: Hashable, Sendable {
+    public var email: String?
+    public var website: String?
+}
+
+/// A neighbourhood with its own budget, from `buurten/<slug>/`.
+public struct Buurt: Sendable {
+    public var slug: String
+    public var name: LocalizedText
+    public var district: LocalizedText?
+    public var budget: Located<Money>
+    public var model: BudgetModel
+    public var summary: LocalizedText?
+    public var organiser: LocalizedText?
+    public var votingAge: Int?
+    /// The languages this buurt publishes in: its `languages:` or else all of the site's.
+    public var languages: [String]
+    public var phases: [Phase]
+    public var contact: Contact?
+    public var introduction: LocalizedMarkdown
+    /// Title of the introduction per language (`index.md` front matter), when given.
+    public var introductionTitle: LocalizedText?
+    public var themes: [Theme]
+    public var plans: [Plan]
+    public var media: [AssetFile]
+    /// Where `buurt.yaml` starts, for diagnostics about the buurt as a whole.
+    public var location: SourceLocation
+
+    public func theme(_ slug: String) -> Theme? {
+        themes.first { $0.slug == slug }
+    }
+}

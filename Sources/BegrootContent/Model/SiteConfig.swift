@@ -1,0 +1,55 @@
+import BegrootCore
+
+/// A language the portal is published in.
+public struct Language: Hashable, Sendable {
+    public enum Direction: String, Sendable, CaseIterable {
+        case ltr, rtl
+    }
+
+    public var code: String
+    /// The language's own name (Nederlands, Türkçe, العربية): what a reader looks for.
+    public var name: String
+    public var direction: Direction
+
+    public init(code: String, name: String, direction: Direction = .ltr) {
+        self.code = code
+        self.name = name
+        self.direction = direction
+    }
+}
+
+/// The portal's settings from `content/site.yaml`.
+public struct SiteConfig: Sendable {
+    public var title: LocalizedText
+    public var baseURL: String?
+    public var defaultLanguage: String
+    /// Every language of the portal, the default language first.
+    public var languages: [Language]
+    public var theme: String?
+    public var currency: String
+    public var allowsRawHTML: Bool
+    public var requireTranslations: [String]
+    /// A short notice shown on every page, such as "example data" or "voting closes Friday".
+    public var notice: LocalizedText?
+
+    public init(
+        title: LocalizedText, baseURL: String? = nil, defaultLanguage: String, languages: [Language],
+        theme: String? = nil, currency: String = "EUR", allowsRawHTML: Bool = false, requireTranslations: [String] = [], notice: LocalizedText? = nil
+    ) {
+        self.title = title
+        self.baseURL = baseURL
+        self.defaultLanguage = defaultLanguage
+        self.languages = languages
+        self.theme = theme
+        self.currency = currency
+        self.allowsRawHTML = allowsRawHTML
+        self.requireTranslations = requireTranslations
+        self.notice = notice
+    }
+
+    public var languageCodes: [String] { languages.map(\.code) }
+
+    public func language(_ code: String) -> Language? {
+        languages.first { $0.code == code }
+    }
+}

@@ -1,0 +1,52 @@
+/// A calendar day as volunteers write it, `2021-09-14`. Only days that exist are accepted.
+public struct DayDate: Hashable, Sendable, Comparable {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month),
+            (1...DayDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Reads `YYYY-MM-DD`; nil for any other shape or a day that does not exist (`2021-02-30`).
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    /// `2021-09-14`.
+    public var iso: String {
+        padded(year, width: 4) + "-" + padded(month, width: 2) + "-" + padded(day, width: 2)
+    }
+
+    public static func < (lhs: DayDate, rhs: DayDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+/// Zero-padded decimal digits: `padded(7, width: 2)` is `07`.
+public func padded(_ value: Int, width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+}

@@ -1,0 +1,18 @@
+import Foundation
+
+/// Slugs name buurten, plans, themes and pages in paths: lowercase ASCII letters, digits and `-`.
+public enum Slug {
+    public static func isValid(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { byte in
+            (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-")
+        }
+    }
+
+    /// A slug made from a title for `begroot new`: `Schoon Plein '40-'45` becomes `schoon-plein-40-45`.
+    public static func make(from title: String) -> String {
+        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased()
+        let mapped = folded.map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" }
+        return String(mapped).split(separator: "-").joined(separator: "-")
+    }
+}

@@ -1,0 +1,29 @@
+import BegrootCore
+import Foundation
+
+/// The interface strings of one language: labels, statuses, headings and number and date formats.
+public struct InterfaceStrings: Sendable {
+    public let language: String
+    public let strings: [String: String]
+
+    public init(language: String, strings: [String: String]) {
+        self.language = language
+        self.strings = strings
+    }
+
+    /// The string for `key`; the key itself if even the fallback has none (checked, and warned
+    /// about, when the theme is loaded — see `StringTable`).
+    public subscript(_ key: String) -> String {
+        strings[key] ?? key
+    }
+
+    /// `key` with `{name}` placeholders filled in.
+    public func format(_ key: String, _ values: [String: String]) -> String {
+        var text = self[key]
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+}
+

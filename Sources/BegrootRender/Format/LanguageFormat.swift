@@ -1,0 +1,63 @@
+import BegrootCore
+import Foundation
+
+/// Numbers, money, percentages and dates written the way a reader of one language expects:
+/// `€ 25.000` and `14 september 2021` in Dutch, `€25,000` and `14 September 2021` in English.
+/// The rules come from the interface strings (`format.*`, `month.1` …), so a site can add a language.
+public struct LanguageFormat: Sendable {
+    let decimalSeparator: String
+    let groupSeparator: String
+    /// `{symbol} {amount}` (nl), `{symbol}{amount}` (en); a space becomes a no-break space.
+    let moneyPattern: String
+    /// `{number}%`, `%{number}` (tr), `{number}٪` (ar).
+    let percentPattern: String
+    /// `{day} {month} {year}`.
+    let datePattern: String
+    let monthNames: [String]
+    let currencySymbol: String
+
+    public init(strings: InterfaceStrings, currency: String) {
+        decimalSeparator = strings["format.decimal"]
+        groupSeparator = strings["format.group"].replacingOccurrences(of: " ", with: "\u{202F}")
+        moneyPattern = strings["format.money"].replacingOccurrences(of: " ", with: "\u{00A0}")
+        percentPattern = strings["format.percent"]
+        datePattern = strings["format.date"]
+        monthNames = (1...12).map { strings["month.\($0)"] }
+        currencySymbol = Self.symbols[currency] ?? currency
+    }
+
+    static let symbols = ["EUR": "€", "USD": "$", "GBP": "£", "TRY": "₺", "CHF": "CHF", "JPY": "¥"]
+
+    /// `25.000` or `25,000`.
+    public func integer(_ value: Int64) -> String {
+        let digits = String(value.magnitude)
+        var grouped = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { grouped += groupSeparator }
+            grouped.append(digit)
+        }
+        return (value < 0 ? "-" : "") + grouped
+    }
+
+    public func integer(_ value: Int) -> String { integer(Int64(value)) }
+
+    /// Whole amounts without decimals (`€ 25.000`), others with two (`€ 1.234,50`).
+    public func money(_ amount: Money) -> String {
+        let (whole, cents) = amount.parts
+        var number = integer(whole)
+        if cents != 0 { number += decimalSeparator + padded(Int(cents), width: 2) }
+        if amount.isNegative { number = "-" + number }
+        return moneyPattern.replacingOccurrences(of: "{symbol}", with: currencySymbol)
+            .replacingOccurrences(of: "{amount}", with: number)
+    }
+
+    public func percent(_ value: Int) -> String {
+        percentPattern.replacingOccurrences(of: "{number}", with: integer(value))
+    }
+
+    public func date(_ date: DayDate) -> String {
+        datePattern.replacingOccurrences(of: "{day}", with: String(date.day))
+            .replacingOccurrences(of: "{month}", with: monthNames[date.month - 1])
+            .replacingOccurrences(of: "{year}", with: String(date.year))
+    }
+}

@@ -1,0 +1,74 @@
+import BegrootCore
+import CCmark
+import Foundation
+
+/// Turns a volunteer's Markdown into safe HTML with cmark. The only user of the C library.
+public struct MarkdownRenderer: Sendable {
+    /// Keep raw HTML from the Markdown (site.yaml `markdown: {unsafe: true}`); dangerous links are dropped anyway.
+    public var allowsRawHTML: Bool
+
+    public init(allowsRawHTML: Bool = false) {
+        self.allowsRawHTML = allowsRawHTML
+    }
+
+    /// The HTML of `markdown`. `rewriteURL` may change each link and image address (to make media
+    /// paths relative to the page); addresses with a dangerous scheme never reach the output.
+    public func html(_ markdown: String, rewriteURL: (String) -> String = { $0 }) -> String {
+        var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
+        let document: OpaquePointer? = markdown.withCString { cmark_parse_document($0, strlen($0), options) }
+        guard let document else { return "" }
+        defer { cmark_node_free(document) }
+        sanitize(document, rewriteURL: rewriteURL)
+        guard let rendered = cmark_render_html(document, options) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
+    private func sanitize(_ document: OpaquePointer, rewriteURL: (String) -> String) {
+        guard let iterator = cmark_iter_new(document) else { return }
+        defer { cmark_iter_free(iterator) }
+        var rawHTMLToDrop: [OpaquePointer] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
+                let url = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
+                let safe = URLSafety.isSafe(url) ? rewriteURL(url) : ""
+                if safe != url { cmark_node_set_url(node, safe) }
+            case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+                let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+                if allowsRawHTML, URLSafety.containsDangerousScheme(literal) { rawHTMLToDrop.append(node) }
+            default:
+                break
+            }
+        }
+        for node in rawHTMLToDrop {
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+}
+
+/// Which link addresses may appear on a page.
+enum URLSafety {
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// Relative addresses, fragments and the allowed schemes are safe; `javascript:`, `data:`,
+    /// `vbscript:`, `file:` and anything unknown are not.
+    static func isSafe(_ url: String) -> Bool {
+        let cleaned = String(url.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
+        guard let colon = cleaned.firstIndex(of: ":") else { return true }
+        let beforeColon = cleaned[..<colon]
+        if beforeColon.contains("/") || beforeColon.contains("?") || beforeColon.contains("#") { return true }
+        return allowedSchemes.contains(String(beforeColon))
+    }
+
+    /// Whether raw HTML mentions a script-running scheme or an event handler.
+    static func containsDangerousScheme(_ html: String) -> Bool {
+        let squeezed = String(html.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
+        return ["javascript:", "vbscript:", "data:text/html", "<script", "onerror=", "onload=", "onclick="].contains {
+            squeezed.contains($0)
+        }
+    }
+}

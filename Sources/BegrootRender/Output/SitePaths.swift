@@ -1,0 +1,31 @@
+/// Where each page lives in the output, and relative links between them. The default language is
+/// at the root and every other language under `<lang>/`; every page is a folder with `index.html`,
+/// and links name `index.html` so the portal also works when opened from disk.
+public struct SitePaths: Sendable {
+    public let defaultLanguage: String
+
+    public init(defaultLanguage: String) {
+        self.defaultLanguage = defaultLanguage
+    }
+
+    public func languageRoot(_ language: String) -> String {
+        language == defaultLanguage ? "" : language + "/"
+    }
+
+    public func home(_ language: String) -> String { languageRoot(language) + "index.html" }
+    public func buurt(_ language: String, _ buurt: String) -> String { languageRoot(language) + buurt + "/index.html" }
+    public func plan(_ language: String, _ buurt: String, _ plan: String) -> String {
+        languageRoot(language) + buurt + "/plans/" + plan + "/index.html"
+    }
+    public func page(_ language: String, _ page: String) -> String { languageRoot(language) + page + "/index.html" }
+    public func notFound(_ language: String) -> String { languageRoot(language) + "404.html" }
+    public func asset(_ name: String) -> String { "assets/" + name }
+    /// Media files are copied once, next to the default language's buurt pages.
+    public func media(_ buurt: String, _ file: String) -> String { buurt + "/" + file }
+
+    /// The address of `target` (an output path) as seen from the page at `from`.
+    public static func link(from: String, to target: String) -> String {
+        let depth = from.utf8.count { $0 == UInt8(ascii: "/") }
+        return String(repeating: "../", count: depth) + target
+    }
+}

@@ -1,0 +1,86 @@
+import BegrootContent
+import BegrootCore
+
+/// Everything a page needs to speak one language: the site, its strings, formats and paths.
+struct LanguageContext: Sendable {
+    let site: Site
+    let language: Language
+    let strings: InterfaceStrings
+    let format: LanguageFormat
+    let paths: SitePaths
+    let markdown: MarkdownRenderer
+    let theme: PortalTheme
+    /// The interface strings as nested maps, so templates can say `{{t.plan.status}}`.
+    let stringTree: [String: any Sendable]
+
+    init(
+        site: Site, language: Language, strings: InterfaceStrings, format: LanguageFormat, paths: SitePaths,
+        markdown: MarkdownRenderer, theme: PortalTheme
+    ) {
+        self.site = site
+        self.language = language
+        self.strings = strings
+        self.format = format
+        self.paths = paths
+        self.markdown = markdown
+        self.theme = theme
+        self.stringTree = Self.tree(strings.strings)
+    }
+
+    /// `["plan.status": "Status"]` becomes `["plan": ["status": "Status"]]`.
+    static func tree(_ strings: [String: String]) -> [String: any Sendable] {
+        var tree: [String: any Sendable] = [:]
+        var groups: [String: [String: String]] = [:]
+        for (key, value) in strings {
+            if let dot = key.firstIndex(of: ".") {
+                groups[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = value
+            } else {
+                tree[key] = value
+            }
+        }
+        for (name, group) in groups { tree[name] = self.tree(group) }
+        return tree
+    }
+
+    var code: String { language.code }
+    var defaultLanguage: String { site.config.defaultLanguage }
+
+    /// A content text as escaped HTML; text shown in another language is wrapped in an element
+    /// carrying that language, so screen readers pronounce it right.
+    func html(_ text: LocalizedText?) -> String {
+        guard let text, let resolved = text.resolve(code, defaultLanguage: defaultLanguage) else { return "" }
+        return Self.marked(resolved.text, language: resolved.language, isFallback: resolved.isFallback, in: self)
+    }
+
+    /// A content text as plain text, for `<title>` and attributes (escaped by the template).
+    func plain(_ text: LocalizedText?) -> String {
+        text?.text(code, defaultLanguage: defaultLanguage) ?? ""
+    }
+
+    static func marked(_ text: String, language: String?, isFallback: Bool, in context: LanguageContext) -> String {
+        let escaped = HTML.escape(text)
+        guard isFallback, let language, language != context.code else { return escaped }
+        let direction = context.site.config.language(language)?.direction ?? .ltr
+        let dir = direction == context.language.direction ? "" : " dir=\"\(direction.rawValue)\""
+        return "<span lang=\"\(language)\"\(dir)>\(escaped)</span>"
+    }
+
+    /// A Markdown body as HTML for the page at `page`, links to `media/…` made relative to it.
+    /// Returns the language the body is actually in when it had to fall back.
+    func body(_ markdown: LocalizedMarkdown, page: String, buurt: String?) -> (html: String, fallbackLanguage: String?) {
+        guard let resolved = markdown.resolve(code, defaultLanguage: defaultLanguage) else { return ("", nil) }
+        let html = self.markdown.html(resolved.source.text) { url in
+            guard let buurt, url.hasPrefix("media/") else { return url }
+            return SitePaths.link(from: page, to: paths.media(buurt, url))
+        }
+        return (html, resolved.isFallback ? resolved.language : nil)
+    }
+
+    func money(_ amount: Money) -> String { format.money(amount) }
+
+    /// `1 plan`, `13 plannen`: the `key.one` or `key.other` string with `{count}` filled in.
+    func count(_ key: String, _ number: Int) -> String {
+        let form = number == 1 ? "one" : "other"
+        return strings.format("\(key).\(form)", ["count": format.integer(number)])
+    }
+}

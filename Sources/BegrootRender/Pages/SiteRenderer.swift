@@ -1,0 +1,81 @@
+import BegrootContent
+import BegrootCore
+
+/// Options that change what is rendered.
+public struct RenderOptions: Sendable {
+    /// Overrides site.yaml's `baseURL` (`--base-url`).
+    public var baseURL: String?
+
+    public init(baseURL: String? = nil) {
+        self.baseURL = baseURL
+    }
+}
+
+/// The render stage: the loaded site and its theme in, every output file in memory out.
+/// Pages are independent, so they are rendered in parallel.
+public enum SiteRenderer {
+    /// One page to render.
+    enum Job: Sendable {
+        case home(language: String)
+        case notFound(language: String)
+        case page(language: String, index: Int)
+        case buurt(language: String, index: Int)
+        case plan(language: String, buurt: Int, plan: Int)
+    }
+
+    public static func render(_ site: Site, theme: PortalTheme) -> [OutputFile] {
+        let paths = SitePaths(defaultLanguage: site.config.defaultLanguage)
+        let markdown = MarkdownRenderer(allowsRawHTML: site.config.allowsRawHTML)
+        var contexts: [String: LanguageContext] = [:]
+        for language in site.config.languages {
+            let strings = theme.strings[language.code] ?? InterfaceStrings(language: language.code, strings: [:])
+            contexts[language.code] = LanguageContext(
+                site: site, language: language, strings: strings,
+                format: LanguageFormat(strings: strings, currency: site.config.currency),
+                paths: paths, markdown: markdown, theme: theme)
+        }
+        let languageContexts = contexts
+        let pages = jobs(for: site).parallelMap { job in render(job, site: site, contexts: languageContexts) }
+        return pages + assets(site: site, theme: theme, paths: paths)
+    }
+
+    static func jobs(for site: Site) -> [Job] {
+        var jobs: [Job] = []
+        for language in site.config.languageCodes {
+            jobs.append(.home(language: language))
+            jobs.append(.notFound(language: language))
+            jobs += site.pages.indices.map { .page(language: language, index: $0) }
+            for (index, buurt) in site.buurten.enumerated() where buurt.languages.contains(language) {
+                jobs.append(.buurt(language: language, index: index))
+                jobs += buurt.plans.indices.map { .plan(language: language, buurt: index, plan: $0) }
+            }
+        }
+        return jobs
+    }
+
+    static func render(_ job: Job, site: Site, contexts: [String: LanguageContext]) -> OutputFile {
+        switch job {
+        case .home(let language): return HomePage.render(contexts[language]!)
+        case .notFound(let language): return NotFoundPage.render(contexts[language]!)
+        case .page(let language, let index): return FreePage.render(site.pages[index], contexts[language]!)
+        case .buurt(let language, let index): return BuurtPage.render(site.buurten[index], contexts[language]!)
+        case .plan(let language, let buurt, let plan):
+            return PlanPage.render(site.buurten[buurt].plans[plan], in: site.buurten[buurt], contexts[language]!)
+        }
+    }
+
+    /// Theme assets, the site's static files and every buurt's media, copied as they are.
+    static func assets(site: Site, theme: PortalTheme, paths: SitePaths) -> [OutputFile] {
+        var files: [OutputFile] = theme.assets.sorted(by: { $0.key < $1.key }).map { name, file in
+            switch file {
+            case .text(let text): return OutputFile(path: paths.asset(name), content: .text(text))
+            case .file(let path): return OutputFile(path: paths.asset(name), content: .copy(sourcePath: path))
+            }
+        }
+        files += site.staticFiles.map { OutputFile(path: $0.outputPath, content: .copy(sourcePath: $0.sourcePath)) }
+        for buurt in site.buurten {
+            files += buurt.media.map { OutputFile(path: $0.outputPath, content: .copy(sourcePath: $0.sourcePath)) }
+        }
+        return files
+    }
+}

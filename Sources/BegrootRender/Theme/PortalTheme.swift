@@ -1,0 +1,118 @@
+import BegrootContent
+import BegrootCore
+import Foundation
+import Mustache
+
+/// The look of the portal: Mustache templates, interface strings per language and assets (CSS).
+/// Starts from the built-in theme compiled into begroot; a site's `themes/<name>/` replaces it file by file.
+public struct PortalTheme: Sendable {
+    /// Template name (`layout`, `plan`, `partials/budget-bar`) to template.
+    public let library: MustacheLibrary
+    /// Interface strings per language code, site overrides applied.
+    public let strings: [String: InterfaceStrings]
+    /// Files copied to the output's `assets/` folder, by path below it.
+    public let assets: [String: ThemeFile]
+
+    /// A theme file: text from the built-in theme, or a file on disk from the site's theme folder.
+    public enum ThemeFile: Sendable, Hashable {
+        case text(String)
+        case file(path: String)
+    }
+
+    static let referenceLanguage = "en"
+
+    /// Loads the theme named in site.yaml over the built-in one, with the site's string overrides.
+    public static func load(site: Site) -> (PortalTheme?, Diagnostics) {
+        var diagnostics = Diagnostics()
+        var files = BuiltinTheme.files.mapValues { ThemeFile.text($0) }
+        let name = site.config.theme ?? "default"
+        let folder = "themes/" + name
+        let folderPath = site.root + "/" + folder
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue {
+            let enumerator = FileManager.default.enumerator(atPath: folderPath)
+            while let relative = enumerator?.nextObject() as? String {
+                var isFolder: ObjCBool = false
+                let full = folderPath + "/" + relative
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                    FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue
+                else { continue }
+                files[relative] = .file(path: full)
+            }
+        } else if site.config.theme != nil, name != "default" {
+            diagnostics.error("the theme '\(name)' is not in themes/", at: SourceLocation(file: "content/site.yaml"))
+        }
+
+        var library = MustacheLibrary()
+        var stringFiles: [String: [String: String]] = [:]
+        var assets: [String: ThemeFile] = [:]
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            let shownPath = describe(path, file, folder: folder)
+            if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
+                guard let text = text(of: file, shownPath, &diagnostics) else { continue }
+                let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
+                do {
+                    library.register(try MustacheTemplate(string: text), named: name)
+                } catch {
+                    diagnostics.error("this template does not parse: \(error)", at: SourceLocation(file: shownPath))
+                }
+            } else if path.hasPrefix("i18n/"), path.hasSuffix(".yaml") {
+                guard let text = text(of: file, shownPath, &diagnostics) else { continue }
+                let (strings, problems) = InterfaceStringsFile.parse(text, path: shownPath)
+                diagnostics.merge(problems)
+                stringFiles[String(path.dropFirst("i18n/".count).dropLast(".yaml".count))] = strings
+            } else if path.hasPrefix("assets/") {
+                assets[String(path.dropFirst("assets/".count))] = file
+            }
+        }
+        let strings = StringTable.build(
+            themeStrings: stringFiles, siteStrings: site.interfaceStrings, languages: site.config.languageCodes,
+            themeFolder: folder, diagnostics: &diagnostics)
+        return (PortalTheme(library: library, strings: strings, assets: assets), diagnostics)
+    }
+
+    private static func describe(_ path: String, _ file: ThemeFile, folder: String) -> String {
+        switch file {
+        case .text: return "(built-in theme)/" + path
+        case .file: return folder + "/" + path
+        }
+    }
+
+    private static func text(of file: ThemeFile, _ shownPath: String, _ diagnostics: inout Diagnostics) -> String? {
+        switch file {
+        case .text(let text): return text
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+                diagnostics.error("cannot read this theme file as UTF-8 text", at: SourceLocation(file: shownPath))
+                return nil
+            }
+            return text
+        }
+    }
+
+    /// Renders `template` with `context`; an unknown template name renders nothing. An empty text
+    /// counts as absent, so `{{#summary}}…{{/summary}}` leaves out the whole block when there is none —
+    /// without Mustache looking the name up in an outer section instead.
+    func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(Self.markingEmptyTexts(context), withTemplate: template) ?? ""
+    }
+
+    static func markingEmptyTexts(_ values: [String: Any]) -> [String: Any] {
+        var result: [String: Any] = [:]
+        result.reserveCapacity(values.count)
+        for (key, value) in values {
+            switch value {
+            case let text as String where text.isEmpty: result[key] = NoValue()
+            case let list as [[String: Any]]: result[key] = list.map(markingEmptyTexts)
+            default: result[key] = value
+            }
+        }
+        return result
+    }
+}
+
+/// A value that is there but empty: renders as nothing and is false in a section.
+struct NoValue: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+}

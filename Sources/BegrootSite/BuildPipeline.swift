@@ -1,0 +1,105 @@
+import BegrootContent
+import BegrootCore
+import BegrootRender
+import Foundation
+
+/// What a build or check is asked to do (the command line's options, parsed).
+public struct BuildOptions: Sendable {
+    public var siteFolder: String
+    public var outputFolder: String
+    public var baseURL: String?
+    public var includeDrafts: Bool
+    public var strict: Bool
+
+    public init(siteFolder: String, outputFolder: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
+        self.siteFolder = siteFolder
+        self.outputFolder = outputFolder ?? (siteFolder as NSString).appendingPathComponent("public")
+        self.baseURL = baseURL
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+    }
+}
+
+/// What a build produced: its diagnostics, how much it wrote, how long each stage took.
+public struct BuildReport: Sendable {
+    public var diagnostics: Diagnostics
+    public var pageCount = 0
+    public var fileCount = 0
+    /// Seconds per named stage, in the order they ran.
+    public var timings: [(stage: String, seconds: Double)] = []
+    /// Set when the output folder could not or must not be written.
+    public var writeError: WriteError?
+
+    public var succeeded: Bool { !diagnostics.hasErrors && writeError == nil }
+}
+
+/// The build: load → check → theme → render → write, each a named, timed stage over explicit values.
+/// `check` runs the same stages without rendering and writing.
+public enum BuildPipeline {
+    public static func build(_ options: BuildOptions) -> BuildReport {
+        run(options, writing: true)
+    }
+
+    public static func check(_ options: BuildOptions) -> BuildReport {
+        run(options, writing: false)
+    }
+
+    /// The model and theme for a site, or nil with the errors that stopped loading.
+    public static func prepare(_ options: BuildOptions, report: inout BuildReport) -> (Site, PortalTheme)? {
+        let loaded = timed("load", &report) { SiteLoader.load(siteFolder: options.siteFolder, options: LoadOptions(includeDrafts: options.includeDrafts)) }
+        report.diagnostics.merge(loaded.diagnostics)
+        guard var site = loaded.site else { return nil }
+        if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        report.diagnostics.merge(timed("check", &report) { SiteChecker.check(site) })
+        let (theme, themeProblems) = timed("theme", &report) { PortalTheme.load(site: site) }
+        report.diagnostics.merge(themeProblems)
+        guard let theme else { return nil }
+        return (site, theme)
+    }
+
+    /// Renders the whole portal in memory, for the writer, `serve` and golden tests alike.
+    public static func render(_ options: BuildOptions, report: inout BuildReport) -> [OutputFile]? {
+        guard let (site, theme) = prepare(options, report: &report) else { return nil }
+        report.diagnostics = report.diagnostics.promotingWarnings(options.strict)
+        guard !report.diagnostics.hasErrors else { return nil }
+        let files = timed("render", &report) { SiteRenderer.render(site, theme: theme) }
+        report.fileCount = files.count
+        report.pageCount = files.count { $0.path.hasSuffix(".html") }
+        return files
+    }
+
+    static func run(_ options: BuildOptions, writing: Bool) -> BuildReport {
+        var report = BuildReport(diagnostics: Diagnostics())
+        guard writing else {
+            _ = prepare(options, report: &report)
+            report.diagnostics = report.diagnostics.promotingWarnings(options.strict)
+            return report
+        }
+        let writer = OutputWriter(output: options.outputFolder, siteFolder: options.siteFolder)
+        do {
+            try writer.checkTarget()
+        } catch {
+            report.writeError = error
+            return report
+        }
+        guard let files = render(options, report: &report) else { return report }
+        do {
+            try timed("write", &report) { () throws(WriteError) in try writer.write(files) }
+        } catch {
+            report.writeError = error
+        }
+        return report
+    }
+
+    static func timed<T>(_ stage: String, _ report: inout BuildReport, _ work: () throws(WriteError) -> T) throws(WriteError) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { report.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        return try work()
+    }
+
+    static func timed<T>(_ stage: String, _ report: inout BuildReport, _ work: () -> T) -> T {
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer { report.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+        return work()
+    }
+}

@@ -1,0 +1,54 @@
+import BegrootRender
+import Foundation
+
+/// Writes files below a fresh folder with plain POSIX calls: Foundation's `Data.write` syncs each
+/// file to disk on Linux, which is far too slow for thousands of pages.
+struct FileTreeWriter {
+    let root: String
+
+    func write(_ files: [OutputFile]) throws(WriteError) {
+        var madeFolders: Set<String> = [""]
+        for file in files {
+            let folder = (file.path as NSString).deletingLastPathComponent
+            if !madeFolders.contains(folder) {
+                do {
+                    try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
+                } catch {
+                    throw .failed("cannot create the folder '\(folder)': \(error.localizedDescription)")
+                }
+                var partial = folder
+                while !partial.isEmpty, madeFolders.insert(partial).inserted {
+                    partial = (partial as NSString).deletingLastPathComponent
+                }
+            }
+            let target = root + "/" + file.path
+            switch file.content {
+            case .text(let text):
+                var text = text
+                if let problem = text.withUTF8({ writeBytes(UnsafeRawBufferPointer($0), to: target) }) { throw problem }
+            case .copy(let source):
+                guard let data = FileManager.default.contents(atPath: source) else {
+                    throw .failed("cannot read '\(source)'")
+                }
+                if let problem = data.withUnsafeBytes({ writeBytes($0, to: target) }) { throw problem }
+            }
+        }
+    }
+
+    /// Writes `bytes` to a new file at `path`; the problem, if any.
+    private func writeBytes(_ bytes: UnsafeRawBufferPointer, to path: String) -> WriteError? {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { return .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count, let base = bytes.baseAddress {
+            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                return .failed("cannot write '\(path)': \(String(cString: strerror(errno)))")
+            }
+            offset += written
+        }
+        return nil
+    }
+}

@@ -1,0 +1,88 @@
+import BegrootCore
+import BegrootRender
+import Foundation
+
+/// Why the output folder was not written.
+public enum WriteError: Error, Equatable, CustomStringConvertible {
+    /// The output folder is somewhere begroot must never replace; a usage error.
+    case refused(String)
+    /// The disk said no; the previous output is untouched.
+    case failed(String)
+
+    public var description: String {
+        switch self {
+        case .refused(let message), .failed(let message): return message
+        }
+    }
+}
+
+/// The only stage that touches the disk. Writes the whole portal into a temporary sibling folder
+/// and swaps it in only when everything was written, so a failed build leaves the previous output
+/// exactly as it was. It replaces only folders that carry its mark, so it never deletes a folder
+/// that begroot did not create.
+public struct OutputWriter {
+    public static let markName = ".begroot-output"
+
+    public let output: String
+    public let siteFolder: String
+
+    public init(output: String, siteFolder: String) {
+        self.output = Self.normalized(output)
+        self.siteFolder = Self.normalized(siteFolder)
+    }
+
+    static func normalized(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// Refuses `/`, the site folder, any folder holding the site folder, and a non-empty folder
+    /// without begroot's mark.
+    public func checkTarget() throws(WriteError) {
+        if output == "/" { throw .refused("refusing to write the portal to '/'") }
+        if output == siteFolder || siteFolder.hasPrefix(output + "/") {
+            throw .refused("refusing to write the portal to '\(output)': it holds the site's own files; choose another --output")
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw .refused("'\(output)' is a file, not a folder") }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        if !entries.isEmpty, !FileManager.default.fileExists(atPath: output + "/" + Self.markName) {
+            throw .refused("'\(output)' is not empty and was not made by begroot; refusing to replace it (choose an empty or new folder)")
+        }
+    }
+
+    /// Writes `files` and swaps them in for the previous output.
+    public func write(_ files: [OutputFile]) throws(WriteError) {
+        try checkTarget()
+        let parent = (output as NSString).deletingLastPathComponent
+        let name = (output as NSString).lastPathComponent
+        let pid = ProcessInfo.processInfo.processIdentifier
+        let staging = parent + "/." + name + ".begroot-new-\(pid)"
+        let previous = parent + "/." + name + ".begroot-old-\(pid)"
+        do {
+            try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+            try? FileManager.default.removeItem(atPath: staging)
+            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
+        } catch {
+            throw .failed("cannot create '\(staging)': \(error.localizedDescription)")
+        }
+        do {
+            try FileTreeWriter(root: staging).write(files + [OutputFile(path: Self.markName, content: .text("Made by begroot; replaced whole by each build.\n"))])
+        } catch {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw error
+        }
+        let hadOutput = FileManager.default.fileExists(atPath: output)
+        if hadOutput, rename(output, previous) != 0 {
+            try? FileManager.default.removeItem(atPath: staging)
+            throw .failed("cannot move the previous output aside: \(String(cString: strerror(errno)))")
+        }
+        if rename(staging, output) != 0 {
+            let reason = String(cString: strerror(errno))
+            if hadOutput { _ = rename(previous, output) }
+            try? FileManager.default.removeItem(atPath: staging)
+            throw .failed("cannot put the new output in place: \(reason)")
+        }
+        if hadOutput { try? FileManager.default.removeItem(atPath: previous) }
+    }
+}

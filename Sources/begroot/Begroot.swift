@@ -1,0 +1,86 @@
+import ArgumentParser
+import BegrootCore
+import BegrootSite
+import Foundation
+
+/// The command line: parses arguments, runs a stage of BegrootSite, prints diagnostics, picks the exit code.
+@main
+struct Begroot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "begroot",
+        abstract: "Builds a neighbourhood budget portal from Markdown, YAML and CSV.",
+        version: "0.1.0",
+        subcommands: [Build.self, Check.self])
+
+    /// Wrong usage exits with 2 (SPEC §9), not ArgumentParser's 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if let exit = error as? ExitCode { Foundation.exit(exit.rawValue) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+struct SiteOptions: ParsableArguments {
+    @Option(help: "The site folder, holding content/ and themes/.")
+    var source: String = "."
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the portal into the output folder.")
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(help: "The output folder (default: <source>/public).")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "The address the portal is published at, for absolute links.")
+    var baseURL: String?
+
+    @Flag(help: "Include plans, pages and updates marked as drafts.")
+    var drafts = false
+
+    func run() throws {
+        let options = BuildOptions(
+            siteFolder: site.source, outputFolder: output, baseURL: baseURL, includeDrafts: drafts, strict: site.strict)
+        let report = BuildPipeline.build(options)
+        let printer = DiagnosticPrinter(sourcePrefix: site.source)
+        printer.print(report.diagnostics)
+        if let problem = report.writeError {
+            printer.fail(problem.description)
+            switch problem {
+            case .refused: throw ExitCode(2)
+            case .failed: throw ExitCode(1)
+            }
+        }
+        guard report.succeeded else { throw ExitCode(1) }
+        let seconds = report.timings.map(\.seconds).reduce(0, +)
+        printer.done("built \(report.pageCount) pages (\(report.fileCount) files) in \(String(format: "%.2f", seconds)) s into \(options.outputFolder)")
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the content for mistakes; writes nothing.")
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        let report = BuildPipeline.check(BuildOptions(siteFolder: site.source, strict: site.strict))
+        let printer = DiagnosticPrinter(sourcePrefix: site.source)
+        printer.print(report.diagnostics)
+        guard report.succeeded else { throw ExitCode(1) }
+        if report.diagnostics.isEmpty { printer.done("no problems found") }
+    }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import BegrootCore
+
+@Suite struct DayDateTests {
+    @Test func acceptsRealDaysOnly() {
+        #expect(DayDate(iso: "2021-09-14")?.iso == "2021-09-14")
+        #expect(DayDate(iso: "2020-02-29") != nil)
+        #expect(DayDate(iso: "2021-02-29") == nil)
+        #expect(DayDate(iso: "2021-02-30") == nil)
+        #expect(DayDate(iso: "2021-13-01") == nil)
+        #expect(DayDate(iso: "2021-9-14") == nil)
+        #expect(DayDate(iso: "14-09-2021") == nil)
+        #expect(DayDate(iso: "1900-02-29") == nil)
+        #expect(DayDate(iso: "2000-02-29") != nil)
+    }
+
+    @Test func ordersByDay() {
+        #expect(DayDate(iso: "2019-10-07")! < DayDate(iso: "2019-11-04")!)
+        #expect(DayDate(iso: "2019-12-31")! < DayDate(iso: "2020-01-01")!)
+    }
+}
+
+@Suite struct LocalizedTextTests {
+    let text = LocalizedText(byLanguage: ["nl": "Groen", "en": "Green"])
+
+    @Test func resolvesTheReadersLanguage() {
+        #expect(text.resolve("en", defaultLanguage: "nl") == .init(text: "Green", language: "en", isFallback: false))
+    }
+
+    @Test func fallsBackToTheDefaultLanguageAndSaysSo() {
+        #expect(text.resolve("tr", defaultLanguage: "nl") == .init(text: "Groen", language: "nl", isFallback: true))
+        let onlyEnglish = LocalizedText(byLanguage: ["en": "Green"])
+        #expect(onlyEnglish.resolve("tr", defaultLanguage: "nl")?.language == "en")
+    }
+
+    @Test func universalTextIsNeverAFallback() {
+        let name = LocalizedText(universal: "K-buurt")
+        #expect(name.resolve("ar", defaultLanguage: "nl") == .init(text: "K-buurt", language: nil, isFallback: false))
+        #expect(name.setting("K-neighbourhood", for: "en", defaultLanguage: "nl").byLanguage
+            == ["nl": "K-buurt", "en": "K-neighbourhood"])
+    }
+}
+
+@Suite struct SlugAndSuggestionTests {
+    @Test func validatesSlugs() {
+        #expect(Slug.isValid("schoon-plein-40-45"))
+        #expect(!Slug.isValid("Schoon"))
+        #expect(!Slug.isValid("plein_40"))
+        #expect(!Slug.isValid("café"))
+        #expect(!Slug.isValid(""))
+    }
+
+    @Test func makesSlugsFromTitles() {
+        #expect(Slug.make(from: "Schoon Plein '40-'45") == "schoon-plein-40-45")
+        #expect(Slug.make(from: "Cultuur en kansen creëren") == "cultuur-en-kansen-creeren")
+    }
+
+    @Test func suggestsTheNearestName() {
+        #expect(Suggestion.nearest(to: "gren", in: ["groen", "sport", "jeugd"]) == "groen")
+        #expect(Suggestion.nearest(to: "xyzzy", in: ["groen", "sport"]) == nil)
+        #expect(Suggestion.didYouMean("titel", in: ["title", "theme"]) == " (did you mean 'title'?)")
+    }
+}
+
+@Suite struct DiagnosticsTests {
+    @Test func printsOneLinePerProblemAndASummary() {
+        var diagnostics = Diagnostics()
+        diagnostics.warning("unknown field 'titel'", at: SourceLocation(file: "b.md", line: 2, column: 1))
+        diagnostics.error("bad", at: SourceLocation(file: "a.yaml", line: 3, column: 8))
+        diagnostics.error("bad", at: SourceLocation(file: "a.yaml", line: 3, column: 8))
+        #expect(diagnostics.sorted.map(\.description) == [
+            "a.yaml:3:8: error: bad", "b.md:2:1: warning: unknown field 'titel'",
+        ])
+        #expect(diagnostics.summary == "2 errors, 1 warning in 2 files")
+        #expect(diagnostics.promotingWarnings(true).errorCount == 3)
+    }
+}
