@@ -9,7 +9,7 @@ struct FileTreeWriter {
     func write(_ files: [OutputFile]) throws(WriteError) {
         var madeFolders: Set<String> = [""]
         for file in files {
-            let folder = (file.path as NSString).deletingLastPathComponent
+            let folder = Self.folder(of: file.path)
             if !madeFolders.contains(folder) {
                 do {
                     try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
@@ -18,7 +18,7 @@ struct FileTreeWriter {
                 }
                 var partial = folder
                 while !partial.isEmpty, madeFolders.insert(partial).inserted {
-                    partial = (partial as NSString).deletingLastPathComponent
+                    partial = Self.folder(of: partial)
                 }
             }
             let target = root + "/" + file.path
@@ -33,6 +33,12 @@ struct FileTreeWriter {
                 if let problem = data.withUnsafeBytes({ writeBytes($0, to: target) }) { throw problem }
             }
         }
+    }
+
+    /// `a/b/index.html` → `a/b`; `index.html` → ``.
+    static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[..<slash])
     }
 
     /// Writes `bytes` to a new file at `path`; the problem, if any.

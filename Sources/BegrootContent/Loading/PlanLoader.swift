@@ -15,24 +15,23 @@ enum PlanLoader {
         let status = fields.choice("status", as: PlanStatus.self, required: true)
         let milestones = (fields.list("milestones") ?? []).compactMap { milestone($0, reader: fields.reader) }
         let image = fields.string("image")
-        if let image { _ = MediaPath.check(image, reader: fields.reader) }
+        if let image { MediaPath.check(image, reader: fields.reader) }
+        // Every field is read before giving up, so one run reports every mistake in the file.
+        let summary = fields.text("summary").map { document.translated($0.value, field: "summary", defaultLanguage: defaultLanguage) }
+        let theme = fields.string("theme")
+        let requested = fields.money("requested")
+        let awarded = fields.money("awarded")
+        let proposers = (fields.strings("proposers") ?? []).map(\.value)
+        let submitted = fields.date("submitted")
+        let progress = fields.integer("progress", in: 0...100)
+        let isDraft = fields.bool("draft")?.value ?? false
         guard let title, let status else { return nil }
         return Plan(
             slug: document.slug,
             title: document.translated(title.value, field: "title", defaultLanguage: defaultLanguage),
-            summary: fields.text("summary").map { document.translated($0.value, field: "summary", defaultLanguage: defaultLanguage) },
-            theme: fields.string("theme"),
-            status: status,
-            requested: fields.money("requested"),
-            awarded: fields.money("awarded"),
-            proposers: (fields.strings("proposers") ?? []).map(\.value),
-            submitted: fields.date("submitted"),
-            progressGiven: fields.integer("progress", in: 0...100),
-            milestones: milestones,
-            image: image,
-            isDraft: fields.bool("draft")?.value ?? false,
-            body: document.body,
-            location: document.location)
+            summary: summary, theme: theme, status: status, requested: requested, awarded: awarded,
+            proposers: proposers, submitted: submitted, progressGiven: progress, milestones: milestones,
+            image: image, isDraft: isDraft, body: document.body, location: document.location)
     }
 
     private static func milestone(_ node: Node, reader: NodeReader) -> Milestone? {

@@ -366,7 +366,7 @@ notFound.text: "Deze pagina bestaat niet (meer). Gebruik het menu hierboven om v
 {{/nav}}</ul>
 </nav>
 </header>
-{{#noticeHtml}}<p class="site-notice wrap" role="note">{{{noticeHtml}}}</p>
+{{#noticeHtml}}<div class="wrap"><p class="site-notice" role="note">{{{noticeHtml}}}</p></div>
 {{/noticeHtml}}<main id="main" class="wrap" tabindex="-1">
 {{#hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumbs}}">
 <ol>

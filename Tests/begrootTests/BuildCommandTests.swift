@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// End-to-end: the real binary on whole fixture sites.
+@Suite struct BuildCommandTests {
+    @Test func buildsAValidSiteWithEveryLanguageVersion() throws {
+        let site = try BinaryRunner.copyOfFixture("sites/small")
+        let result = try BinaryRunner.run(["build"], in: site)
+        #expect(result.status == 0, "\(result.standardError)")
+        #expect(result.standardError.contains("built 14 pages"))
+        let public_ = site.appendingPathComponent("public")
+        for path in [
+            "index.html", "en/index.html", "parkbuurt/index.html", "en/parkbuurt/plans/bankjes/index.html",
+            "over/index.html", "404.html", "assets/begroot.css", "robots.txt", "parkbuurt/media/park.txt", ".begroot-output",
+        ] {
+            #expect(FileManager.default.fileExists(atPath: public_.appendingPathComponent(path).path), "\(path)")
+        }
+    }
+
+    @Test(arguments: ["yaml-syntax", "unknown-field", "wrong-type", "bad-slug", "several-mistakes"])
+    func invalidSiteGivesExactDiagnosticsAndLeavesOutputAlone(_ name: String) throws {
+        let site = try BinaryRunner.copyOfFixture("invalid/" + name)
+        let expected = try String(contentsOf: site.appendingPathComponent("expected.txt"), encoding: .utf8)
+        // A previous, successful build's output, which the failed build must leave exactly as it was.
+        let public_ = site.appendingPathComponent("public")
+        try FileManager.default.createDirectory(at: public_.appendingPathComponent("old"), withIntermediateDirectories: true)
+        try Data("made by begroot\n".utf8).write(to: public_.appendingPathComponent(".begroot-output"))
+        try Data("previous page\n".utf8).write(to: public_.appendingPathComponent("old/index.html"))
+        let before = BinaryRunner.snapshot(public_)
+
+        let result = try BinaryRunner.run(["build", "--strict"], in: site)
+
+        #expect(result.status == 1)
+        #expect(result.standardError == expected)
+        #expect(BinaryRunner.snapshot(public_) == before)
+    }
+
+    @Test func checkReportsTheSameAndWritesNothing() throws {
+        let site = try BinaryRunner.copyOfFixture("invalid/several-mistakes")
+        let expected = try String(contentsOf: site.appendingPathComponent("expected.txt"), encoding: .utf8)
+        let result = try BinaryRunner.run(["check"], in: site)
+        #expect(result.status == 1)
+        #expect(result.standardError == expected)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
+    }
+
+    @Test func unknownFieldIsOnlyAWarningWithoutStrict() throws {
+        let site = try BinaryRunner.copyOfFixture("invalid/unknown-field")
+        let result = try BinaryRunner.run(["build"], in: site)
+        #expect(result.status == 0)
+        #expect(result.standardError.hasPrefix(
+            "content/buurten/b/plans/p.md:2:1: warning: unknown field 'titel' in the front matter (did you mean 'title'?)\n0 errors, 1 warning in 1 file\n"))
+    }
+
+    @Test func wrongUsageExitsWithTwo() throws {
+        let result = try BinaryRunner.run(["build", "--no-such-flag"], in: BinaryRunner.fixtures)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("--no-such-flag"))
+    }
+
+    @Test func refusesToReplaceAFolderItDidNotMake() throws {
+        let site = try BinaryRunner.copyOfFixture("sites/small")
+        let foreign = site.appendingPathComponent("holiday-photos")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("precious".utf8).write(to: foreign.appendingPathComponent("beach.jpg"))
+
+        let result = try BinaryRunner.run(["build", "--output", "holiday-photos"], in: site)
+        #expect(result.status == 2)
+        #expect(result.standardError.contains("was not made by begroot"))
+        #expect(try Data(contentsOf: foreign.appendingPathComponent("beach.jpg")) == Data("precious".utf8))
+
+        #expect(try BinaryRunner.run(["build", "--output", "."], in: site).status == 2)
+        #expect(try BinaryRunner.run(["build", "--output", "/"], in: site).status == 2)
+        #expect(try BinaryRunner.run(["build", "--output", ".."], in: site).status == 2)
+    }
+
+    @Test func missingSiteFileIsNamed() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-empty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let result = try BinaryRunner.run(["check"], in: empty)
+        #expect(result.status == 1)
+        #expect(result.standardError.hasPrefix("content/site.yaml:1:1: error: no site.yaml here"))
+    }
+
+    @Test func sameInputGivesByteIdenticalOutput() throws {
+        let site = try BinaryRunner.copyOfFixture("sites/small")
+        #expect(try BinaryRunner.run(["build", "--output", "one"], in: site).status == 0)
+        #expect(try BinaryRunner.run(["build", "--output", "two"], in: site).status == 0)
+        #expect(BinaryRunner.snapshot(site.appendingPathComponent("one")) == BinaryRunner.snapshot(site.appendingPathComponent("two")))
+    }
+}
