@@ -10,7 +10,7 @@ struct FrontMatter {
 
     /// Splits `text`; an opening `---` without a closing one is an error at line 1.
     static func split(_ text: String, file: String) -> Result<FrontMatter, Diagnostic> {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         if lines.last == "" { lines.removeLast() }
         func isFence(_ line: Substring) -> Bool {
             line.trimmingCharacters(in: ["\r", " ", "\t"]) == "---"

@@ -1,0 +1,46 @@
+import BegrootRender
+import Foundation
+import Testing
+@testable import BegrootSite
+
+@Suite struct OutputWriterTests {
+    func temporaryFolder() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("begroot-writer-\(UUID().uuidString)").path
+    }
+
+    @Test func replacesItsOwnOutputWhole() throws {
+        let root = temporaryFolder()
+        let writer = OutputWriter(output: root + "/public", siteFolder: root)
+        try writer.write([OutputFile(path: "a/index.html", content: .text("one"))])
+        try writer.write([OutputFile(path: "b/index.html", content: .text("two"))])
+        #expect(!FileManager.default.fileExists(atPath: root + "/public/a/index.html"))
+        #expect(FileManager.default.contents(atPath: root + "/public/b/index.html") == Data("two".utf8))
+        #expect(FileManager.default.fileExists(atPath: root + "/public/" + OutputWriter.markName))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.contains("begroot-") }
+        #expect(leftovers == [])
+    }
+
+    @Test func aFailedWriteLeavesThePreviousOutput() throws {
+        let root = temporaryFolder()
+        let writer = OutputWriter(output: root + "/public", siteFolder: root)
+        try writer.write([OutputFile(path: "index.html", content: .text("previous"))])
+        #expect(throws: WriteError.self) {
+            try writer.write([
+                OutputFile(path: "new.html", content: .text("new")),
+                OutputFile(path: "media/x.jpg", content: .copy(sourcePath: root + "/does-not-exist.jpg")),
+            ])
+        }
+        #expect(FileManager.default.contents(atPath: root + "/public/index.html") == Data("previous".utf8))
+        #expect(!FileManager.default.fileExists(atPath: root + "/public/new.html"))
+    }
+
+    @Test func refusesFoldersItMustNotReplace() throws {
+        let root = temporaryFolder()
+        try FileManager.default.createDirectory(atPath: root + "/photos", withIntermediateDirectories: true)
+        try Data("x".utf8).write(to: URL(fileURLWithPath: root + "/photos/beach.jpg"))
+        for output in [root + "/photos", root, "/", (root as NSString).deletingLastPathComponent] {
+            #expect(throws: WriteError.self) { try OutputWriter(output: output, siteFolder: root).checkTarget() }
+        }
+        try OutputWriter(output: root + "/empty-or-new", siteFolder: root).checkTarget()
+    }
+}
