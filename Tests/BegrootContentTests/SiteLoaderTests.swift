@@ -112,4 +112,21 @@ import Testing
             "content/pages/west.md:1:1: error: the page 'west' would be written to the same place as content/buurten/west/buurt.yaml; rename one of them",
         ])
     }
+
+    @Test func phasesOutOfOrderNameBothPhases() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/buurten/west/buurt.yaml": TemporarySite.buurtYAML + """
+                phases:
+                  - {title: {nl: Stemmen, en: Voting}, start: 2021-09-01, end: 2021-09-14}
+                  - {title: {nl: Indienen}, start: 2021-06-01, end: 2021-05-01}
+
+                """,
+        ])
+        let loaded = try #require(SiteLoader.load(siteFolder: site.root).site)
+        #expect(SiteChecker.check(loaded).sorted.map(\.description) == [
+            "content/buurten/west/buurt.yaml:6:36: error: phases must be in order: 'Indienen' starts on 2021-06-01, before 'Stemmen' (2021-09-01)",
+            "content/buurten/west/buurt.yaml:6:53: error: the phase ends (2021-05-01) before it starts (2021-06-01)",
+        ])
+    }
 }

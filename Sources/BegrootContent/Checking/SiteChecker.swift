@@ -16,7 +16,7 @@ public enum SiteChecker {
         for buurt in site.buurten {
             BudgetRules.check(buurt, money: money, &diagnostics)
             PlanRules.check(buurt, &diagnostics)
-            checkPhases(buurt, &diagnostics)
+            checkPhases(buurt, defaultLanguage: site.config.defaultLanguage, &diagnostics)
         }
         return diagnostics
     }
@@ -41,7 +41,8 @@ public enum SiteChecker {
         }
     }
 
-    static func checkPhases(_ buurt: Buurt, _ diagnostics: inout Diagnostics) {
+    static func checkPhases(_ buurt: Buurt, defaultLanguage: String, _ diagnostics: inout Diagnostics) {
+        func name(_ phase: Phase) -> String { phase.title.text(defaultLanguage, defaultLanguage: defaultLanguage) }
         var previous: Phase?
         for phase in buurt.phases {
             if let end = phase.end, end.value < phase.start.value {
@@ -49,8 +50,8 @@ public enum SiteChecker {
             }
             if let previous, phase.start.value < previous.start.value {
                 diagnostics.error(
-                    "phases must be in order: '\(phase.title.text("", defaultLanguage: ""))' starts on \(phase.start.value.iso), "
-                        + "before '\(previous.title.text("", defaultLanguage: ""))' (\(previous.start.value.iso))",
+                    "phases must be in order: '\(name(phase))' starts on \(phase.start.value.iso), "
+                        + "before '\(name(previous))' (\(previous.start.value.iso))",
                     at: phase.start.location)
             }
             previous = phase
