@@ -108,6 +108,8 @@ th, td { text-align: start; padding: 0.4rem 0.5rem; border-block-end: 1px solid 
   .bar-fill { background: #555; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 .plain { list-style: none; margin: 0; padding: 0; }
+main { overflow-wrap: break-word; }
+.table-scroll { overflow-x: auto; }
 
 """#,
         "i18n/en.yaml": #"""
@@ -304,12 +306,14 @@ notFound.text: "Deze pagina bestaat niet (meer). Gebruik het menu hierboven om v
 </section>
 {{/hasPhases}}{{#hasThemes}}<section aria-labelledby="themes-heading">
 <h2 id="themes-heading">{{t.buurt.themes}}</h2>
+<div class="table-scroll">
 <table>
 <thead><tr><th scope="col">{{t.theme.title}}</th><th scope="col" class="number">{{t.theme.budget}}</th><th scope="col" class="number">{{t.budget.awarded}}</th></tr></thead>
 <tbody>
 {{#themes}}<tr><th scope="row">{{{titleHtml}}}</th><td class="number">{{budget}}</td><td class="number">{{awarded}}</td></tr>
 {{/themes}}</tbody>
 </table>
+</div>
 </section>
 {{/hasThemes}}<section aria-labelledby="plans-heading">
 <h2 id="plans-heading">{{t.buurt.plans}}</h2>
