@@ -29,6 +29,10 @@ public struct BuildReport: Sendable {
     public var timings: [(stage: String, seconds: Double)] = []
     /// Set when the output folder could not or must not be written.
     public var writeError: WriteError?
+    /// How much of the content is translated, once the site has loaded.
+    public var coverage: TranslationCoverage?
+    /// The site's settings, once they have loaded.
+    public var config: SiteConfig?
 
     public var succeeded: Bool { !diagnostics.hasErrors && writeError == nil }
 }
@@ -46,11 +50,14 @@ public enum BuildPipeline {
 
     /// The model and theme for a site, or nil with the errors that stopped loading.
     public static func prepare(_ options: BuildOptions, report: inout BuildReport) -> (Site, PortalTheme)? {
-        let loaded = timed("load", &report) { SiteLoader.load(siteFolder: options.siteFolder, options: LoadOptions(includeDrafts: options.includeDrafts)) }
+        let loaded = timed("load", &report) { SiteLoader.load(siteFolder: options.siteFolder) }
         report.diagnostics.merge(loaded.diagnostics)
-        guard var site = loaded.site else { return nil }
+        guard let everything = loaded.site else { return nil }
+        report.diagnostics.merge(timed("check", &report) { SiteChecker.check(everything, includeDrafts: options.includeDrafts) })
+        report.coverage = TranslationCoverage.measure(everything)
+        report.config = everything.config
+        var site = everything.publishing(includeDrafts: options.includeDrafts)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        report.diagnostics.merge(timed("check", &report) { SiteChecker.check(site) })
         let (theme, themeProblems) = timed("theme", &report) { PortalTheme.load(site: site) }
         report.diagnostics.merge(themeProblems)
         guard let theme else { return nil }

@@ -80,6 +80,10 @@ struct Check: ParsableCommand {
         let report = BuildPipeline.check(BuildOptions(siteFolder: site.source, strict: site.strict))
         let printer = DiagnosticPrinter(sourcePrefix: site.source)
         printer.print(report.diagnostics)
+        if let coverage = report.coverage, let config = report.config {
+            let lines = coverage.report(config: config).map { "translations: " + $0 + "\n" }
+            FileHandle.standardOutput.write(Data(lines.joined().utf8))
+        }
         guard report.succeeded else { throw ExitCode(1) }
         if report.diagnostics.isEmpty { printer.done("no problems found") }
     }

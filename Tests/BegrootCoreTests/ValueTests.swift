@@ -75,3 +75,13 @@ import Testing
         #expect(diagnostics.promotingWarnings(true).errorCount == 3)
     }
 }
+
+@Suite struct DayMonthYearTests {
+    @Test func readsDutchSpreadsheetDates() {
+        #expect(DayDate(dayMonthYear: "2-3-2021") == DayDate(year: 2021, month: 3, day: 2))
+        #expect(DayDate(dayMonthYear: "14-09-2021")?.iso == "2021-09-14")
+        #expect(DayDate(dayMonthYear: "30-02-2021") == nil)
+        #expect(DayDate(dayMonthYear: "14/09/2021") == nil)
+        #expect(DayDate(dayMonthYear: "2021-09-14") == nil)
+    }
+}

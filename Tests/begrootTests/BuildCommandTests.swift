@@ -17,33 +17,6 @@ import Testing
         }
     }
 
-    @Test(arguments: ["yaml-syntax", "unknown-field", "wrong-type", "bad-slug", "several-mistakes"])
-    func invalidSiteGivesExactDiagnosticsAndLeavesOutputAlone(_ name: String) throws {
-        let site = try BinaryRunner.copyOfFixture("invalid/" + name)
-        let expected = try String(contentsOf: site.appendingPathComponent("expected.txt"), encoding: .utf8)
-        // A previous, successful build's output, which the failed build must leave exactly as it was.
-        let public_ = site.appendingPathComponent("public")
-        try FileManager.default.createDirectory(at: public_.appendingPathComponent("old"), withIntermediateDirectories: true)
-        try Data("made by begroot\n".utf8).write(to: public_.appendingPathComponent(".begroot-output"))
-        try Data("previous page\n".utf8).write(to: public_.appendingPathComponent("old/index.html"))
-        let before = BinaryRunner.snapshot(public_)
-
-        let result = try BinaryRunner.run(["build", "--strict"], in: site)
-
-        #expect(result.status == 1)
-        #expect(result.standardError == expected)
-        #expect(BinaryRunner.snapshot(public_) == before)
-    }
-
-    @Test func checkReportsTheSameAndWritesNothing() throws {
-        let site = try BinaryRunner.copyOfFixture("invalid/several-mistakes")
-        let expected = try String(contentsOf: site.appendingPathComponent("expected.txt"), encoding: .utf8)
-        let result = try BinaryRunner.run(["check"], in: site)
-        #expect(result.status == 1)
-        #expect(result.standardError == expected)
-        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("public").path))
-    }
-
     @Test func unknownFieldIsOnlyAWarningWithoutStrict() throws {
         let site = try BinaryRunner.copyOfFixture("invalid/unknown-field")
         let result = try BinaryRunner.run(["build"], in: site)

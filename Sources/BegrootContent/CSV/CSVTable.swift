@@ -11,7 +11,7 @@ public struct CSVTable: Sendable {
 
     public var delimiter: Character
     public var header: [Field]
-    /// The rows after the header; blank lines are left out.
+    /// The rows after the header; blank lines and rows of empty fields are left out.
     public var rows: [[Field]]
 
     /// Reads `text` (a byte-order mark already removed). The separator is the one the header line
@@ -55,6 +55,8 @@ public struct CSVTable: Sendable {
                     }
                     inQuotes = false
                     afterClosingQuote = true
+                } else if scalar == "\r", index + 1 < scalars.count, scalars[index + 1] == "\n" {
+                    // A line break inside a quoted field is kept as "\n", whatever the file's line ends.
                 } else {
                     field.unicodeScalars.append(scalar)
                 }
@@ -78,7 +80,7 @@ public struct CSVTable: Sendable {
                 break
             case "\n", "\r":
                 finishField()
-                if !(record.count == 1 && record[0].text.isEmpty) { records.append(record) }
+                if !isBlank(record) { records.append(record) }
                 record = []
                 line += 1
                 column = 0
@@ -96,12 +98,17 @@ public struct CSVTable: Sendable {
         }
         if !atFieldStart || !record.isEmpty {
             finishField()
-            if !(record.count == 1 && record[0].text.isEmpty) { records.append(record) }
+            if !isBlank(record) { records.append(record) }
         }
         guard let header = records.first else {
             return .failure(.error("the file is empty; it needs a header row", at: SourceLocation(file: file)))
         }
         return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst())))
+    }
+
+    /// A blank line, or a row of empty fields such as spreadsheets export after the last line (`;;;`).
+    static func isBlank(_ record: [Field]) -> Bool {
+        record.allSatisfy { $0.text.allSatisfy { $0 == " " || $0 == "\t" } }
     }
 
     static func detectDelimiter(_ text: String) -> Character {

@@ -9,15 +9,22 @@ public enum SiteChecker {
         "plans", "themes", "progress", "spending", "votes", "updates", "media",
     ]
 
-    public static func check(_ site: Site) -> Diagnostics {
+    /// Checks everything loaded, drafts included. `includeDrafts` says whether drafts will be
+    /// published, so that a reference to an unpublished draft can be pointed out.
+    public static func check(_ site: Site, includeDrafts: Bool = false) -> Diagnostics {
         var diagnostics = Diagnostics()
         let money = MoneyText(currency: site.config.currency)
         checkOutputPaths(site, &diagnostics)
         for buurt in site.buurten {
+            let references = PlanReferences(buurt: buurt, includeDrafts: includeDrafts)
             BudgetRules.check(buurt, money: money, &diagnostics)
             PlanRules.check(buurt, &diagnostics)
+            SpendingRules.check(buurt, references: references, money: money, &diagnostics)
+            VoteRules.check(buurt, references: references, &diagnostics)
+            MediaRules.check(buurt, references: references, &diagnostics)
             checkPhases(buurt, defaultLanguage: site.config.defaultLanguage, &diagnostics)
         }
+        TranslationRules.check(TranslationCoverage.measure(site), config: site.config, &diagnostics)
         return diagnostics
     }
 

@@ -1,7 +1,8 @@
 import BegrootCore
 import Yams
 
-/// Reads one buurt folder: `buurt.yaml`, `index.md`, `themes.yaml`, `plans/`, `media/`.
+/// Reads one buurt folder: `buurt.yaml`, `index.md`, `themes.yaml`, `plans/`, `updates/`, `votes.yaml`,
+/// `spending.csv`, `videos.yaml`, `media/`.
 struct BuurtLoader {
     static let known = [
         "name", "district", "budget", "model", "summary", "organiser", "votingAge", "languages", "phases", "contact",
@@ -9,7 +10,6 @@ struct BuurtLoader {
 
     let root: String
     let config: SiteConfig
-    let includeDrafts: Bool
 
     func load(slug: String) -> (Buurt?, Diagnostics) {
         var diagnostics = Diagnostics()
@@ -43,20 +43,27 @@ struct BuurtLoader {
         let organiser = fields.text("organiser")
         let votingAge = fields.integer("votingAge", in: 0...120)
 
-        let themes = ThemeLoader.load(folder: folder, root: root, languages: siteLanguages, diagnostics: &diagnostics)
-        let introduction = loadIntroduction(folder: folder, diagnostics: &diagnostics)
-        let plans = loadPlans(folder: folder + "/plans", diagnostics: &diagnostics)
+        var texts: [TranslatableText] = []
+        let themes = ThemeLoader.load(folder: folder, root: root, languages: siteLanguages, texts: &texts, diagnostics: &diagnostics)
+        let introduction = loadIntroduction(folder: folder, texts: &texts, diagnostics: &diagnostics)
+        let (plans, unreadablePlans) = loadPlans(folder: folder + "/plans", texts: &texts, diagnostics: &diagnostics)
+        let updates = UpdateLoader.load(folder: folder + "/updates", root: root, config: config, texts: &texts, diagnostics: &diagnostics)
+        let rounds = VotesLoader.load(folder: folder, root: root, languages: siteLanguages, texts: &texts, diagnostics: &diagnostics)
+        let spending = SpendingLoader.load(folder: folder, root: root, diagnostics: &diagnostics)
+        let videos = VideoLoader.load(folder: folder, root: root, languages: siteLanguages, texts: &texts, diagnostics: &diagnostics)
         let media = FolderListing(root: root).allFiles(below: folder + "/media", diagnostics: &diagnostics).map {
             AssetFile(sourcePath: root + "/" + folder + "/media/" + $0, outputPath: slug + "/media/" + $0)
         }
         diagnostics.merge(reader.diagnostics)
+        texts += reader.texts
         guard let name, let budget, let model else { return (nil, diagnostics) }
         let buurt = Buurt(
             slug: slug, name: name.value, district: district?.value, budget: budget, model: model.value,
             summary: summary?.value, organiser: organiser?.value, votingAge: votingAge?.value,
             languages: languages, phases: phases, contact: contact,
             introduction: introduction.body, introductionTitle: introduction.title,
-            themes: themes, plans: plans, media: media, location: fields.location)
+            themes: themes, plans: plans, unreadablePlans: unreadablePlans, updates: updates, votingRounds: rounds, spending: spending, videos: videos,
+            media: media, texts: texts, location: fields.location)
         return (buurt, diagnostics)
     }
 
@@ -89,7 +96,7 @@ struct BuurtLoader {
         return Phase(title: title.value, start: start, end: end)
     }
 
-    private func loadIntroduction(folder: String, diagnostics: inout Diagnostics) -> (body: LocalizedMarkdown, title: LocalizedText?) {
+    private func loadIntroduction(folder: String, texts: inout [TranslatableText], diagnostics: inout Diagnostics) -> (body: LocalizedMarkdown, title: LocalizedText?) {
         let names = FolderListing(root: root).entries(folder).filter { $0.hasPrefix("index.") }
         let groups = MarkdownFileGroup.group(
             names, in: folder, languages: config.languageCodes, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
@@ -102,23 +109,31 @@ struct BuurtLoader {
             document.translated($0.value, field: "title", defaultLanguage: config.defaultLanguage)
         }
         diagnostics.merge(document.diagnostics)
+        texts += document.texts
         return (document.body, title)
     }
 
-    private func loadPlans(folder: String, diagnostics: inout Diagnostics) -> [Plan] {
+    private func loadPlans(folder: String, texts: inout [TranslatableText], diagnostics: inout Diagnostics)
+        -> (plans: [Plan], unreadable: Set<String>)
+    {
         let groups = MarkdownFileGroup.group(
             FolderListing(root: root).entries(folder), in: folder, languages: config.languageCodes,
             defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
         var plans: [Plan] = []
+        var unreadable: Set<String> = []
         for group in groups {
             guard let document = LoadedDocument.load(
                 group, folder: folder, root: root, known: PlanLoader.known, translatable: PlanLoader.translatable, what: "a plan",
                 languages: config.languageCodes, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
-            else { continue }
+            else {
+                unreadable.insert(group.slug)
+                continue
+            }
             let plan = PlanLoader.plan(from: document, defaultLanguage: config.defaultLanguage)
             diagnostics.merge(document.diagnostics)
-            if let plan, includeDrafts || !plan.isDraft { plans.append(plan) }
+            texts += document.texts
+            if let plan { plans.append(plan) } else { unreadable.insert(group.slug) }
         }
-        return plans
+        return (plans, unreadable)
     }
 }

@@ -19,6 +19,12 @@ struct LoadedDocument {
         return all
     }
 
+    /// The document itself and every per-language text in its front matter, for the translation rules.
+    var texts: [TranslatableText] {
+        [TranslatableText(kind: .document(slug: slug), languages: Set(body.byLanguage.keys), location: location)]
+            + readers.flatMap(\.texts)
+    }
+
     /// Sets the translations' values of the text field `key` on `text`.
     func translated(_ text: LocalizedText, field key: String, defaultLanguage: String) -> LocalizedText {
         var result = text

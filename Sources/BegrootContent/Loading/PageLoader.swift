@@ -4,7 +4,7 @@ import BegrootCore
 enum PageLoader {
     static let known = ["title", "description", "draft"]
 
-    static func load(root: String, config: SiteConfig, includeDrafts: Bool, diagnostics: inout Diagnostics) -> [Page] {
+    static func load(root: String, config: SiteConfig, texts: inout [TranslatableText], diagnostics: inout Diagnostics) -> [Page] {
         let folder = "content/pages"
         let groups = MarkdownFileGroup.group(
             FolderListing(root: root).entries(folder), in: folder, languages: config.languageCodes,
@@ -19,11 +19,13 @@ enum PageLoader {
             let description = document.fields.text("description")
             let isDraft = document.fields.bool("draft")?.value ?? false
             diagnostics.merge(document.diagnostics)
-            guard let title, includeDrafts || !isDraft else { continue }
+            texts += document.texts
+            guard let title else { continue }
             pages.append(Page(
                 slug: group.slug,
                 title: document.translated(title.value, field: "title", defaultLanguage: config.defaultLanguage),
                 description: description.map { document.translated($0.value, field: "description", defaultLanguage: config.defaultLanguage) },
+                isDraft: isDraft,
                 body: document.body,
                 location: document.location))
         }

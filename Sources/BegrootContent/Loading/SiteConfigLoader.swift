@@ -8,7 +8,7 @@ enum SiteConfigLoader {
         "title", "baseURL", "defaultLanguage", "languages", "theme", "currency", "markdown", "requireTranslations", "notice",
     ]
 
-    static func load(root: String, diagnostics: inout Diagnostics) -> SiteConfig? {
+    static func load(root: String, texts: inout [TranslatableText], diagnostics: inout Diagnostics) -> SiteConfig? {
         guard FolderListing(root: root).exists(path) else {
             diagnostics.error("no site.yaml here: is this a begroot site folder? (--source names it; `begroot new site DIR` makes one)",
                 at: SourceLocation(file: path))
@@ -29,7 +29,10 @@ enum SiteConfigLoader {
             return nil
         }
         let reader = NodeReader(file: path, languages: nil)
-        defer { diagnostics.merge(reader.diagnostics) }
+        defer {
+            diagnostics.merge(reader.diagnostics)
+            texts += reader.texts
+        }
         guard let fields = reader.fields(node, "site.yaml", known: known) else { return nil }
 
         let languages = readLanguages(fields, reader: reader)

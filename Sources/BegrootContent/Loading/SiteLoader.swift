@@ -1,25 +1,17 @@
 import BegrootCore
 
-/// Options that change what is loaded.
-public struct LoadOptions: Sendable {
-    /// Include plans, pages and updates marked `draft: true`.
-    public var includeDrafts: Bool
-
-    public init(includeDrafts: Bool = false) {
-        self.includeDrafts = includeDrafts
-    }
-}
-
 /// The first stage of a build: a site folder in, the model and every problem found while reading out.
 public enum SiteLoader {
-    public static func load(siteFolder root: String, options: LoadOptions = LoadOptions()) -> (site: Site?, diagnostics: Diagnostics) {
+    /// Loads everything, drafts included; `Site.publishing(includeDrafts:)` leaves them out later.
+    public static func load(siteFolder root: String) -> (site: Site?, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
+        var texts: [TranslatableText] = []
         let listing = FolderListing(root: root)
-        guard let config = SiteConfigLoader.load(root: root, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let pages = PageLoader.load(root: root, config: config, includeDrafts: options.includeDrafts, diagnostics: &diagnostics)
+        guard let config = SiteConfigLoader.load(root: root, texts: &texts, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let pages = PageLoader.load(root: root, config: config, texts: &texts, diagnostics: &diagnostics)
 
         let buurtSlugs = listing.entries("content/buurten").filter { listing.isFolder("content/buurten/" + $0) }
-        let loader = BuurtLoader(root: root, config: config, includeDrafts: options.includeDrafts)
+        let loader = BuurtLoader(root: root, config: config)
         let loaded = buurtSlugs.parallelMap { loader.load(slug: $0) }
         var buurten: [Buurt] = []
         for (buurt, problems) in loaded {
@@ -31,7 +23,7 @@ public enum SiteLoader {
         }
         let strings = InterfaceStringsLoader.load(root: root, config: config, diagnostics: &diagnostics)
         let site = Site(
-            config: config, pages: pages, buurten: buurten, staticFiles: staticFiles, interfaceStrings: strings, root: root)
+            config: config, pages: pages, buurten: buurten, staticFiles: staticFiles, interfaceStrings: strings, root: root, texts: texts)
         return (site, diagnostics)
     }
 }

@@ -5,12 +5,15 @@ import Yams
 enum ThemeLoader {
     static let known = ["slug", "title", "description", "budget"]
 
-    static func load(folder: String, root: String, languages: [String], diagnostics: inout Diagnostics) -> [Theme] {
+    static func load(folder: String, root: String, languages: [String], texts: inout [TranslatableText], diagnostics: inout Diagnostics) -> [Theme] {
         let path = folder + "/themes.yaml"
         guard FolderListing(root: root).exists(path) else { return [] }
         guard let node = YAMLFile.read(path, root: root, diagnostics: &diagnostics) else { return [] }
         let reader = NodeReader(file: path, languages: Set(languages))
-        defer { diagnostics.merge(reader.diagnostics) }
+        defer {
+            diagnostics.merge(reader.diagnostics)
+            texts += reader.texts
+        }
         var themes: [Theme] = []
         for item in reader.sequence(node, "themes.yaml") ?? [] {
             guard let fields = reader.fields(item, "a theme", known: known) else { continue }

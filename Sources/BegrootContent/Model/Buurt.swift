@@ -38,12 +38,30 @@ public struct Buurt: Sendable {
     /// Title of the introduction per language (`index.md` front matter), when given.
     public var introductionTitle: LocalizedText?
     public var themes: [Theme]
+    /// Every plan, drafts included until the publish stage leaves them out.
     public var plans: [Plan]
+    /// Plans whose file exists but could not be read (their errors are reported); references to
+    /// them are not reported again as unknown.
+    public var unreadablePlans: Set<String>
+    public var updates: [Update]
+    public var votingRounds: [VotingRound]
+    public var spending: SpendingLedger?
+    public var videos: [Video]
     public var media: [AssetFile]
+    /// Paths of the files below `media/`, relative to the buurt folder (`media/plein.jpg`).
+    public var mediaPaths: Set<String> {
+        Set(media.map { String($0.outputPath.dropFirst(slug.count + 1)) })
+    }
+    /// Every text of the buurt written per language, for the translation rules.
+    public var texts: [TranslatableText]
     /// Where `buurt.yaml` starts, for diagnostics about the buurt as a whole.
     public var location: SourceLocation
 
     public func theme(_ slug: String) -> Theme? {
         themes.first { $0.slug == slug }
+    }
+
+    public func plan(_ slug: String) -> Plan? {
+        plans.first { $0.slug == slug }
     }
 }

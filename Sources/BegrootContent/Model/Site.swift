@@ -5,6 +5,7 @@ public struct Page: Sendable {
     public var slug: String
     public var title: LocalizedText
     public var description: LocalizedText?
+    public var isDraft: Bool
     public var body: LocalizedMarkdown
     public var location: SourceLocation
 }
@@ -27,4 +28,19 @@ public struct Site: Sendable {
     public var interfaceStrings: [String: [String: String]]
     /// Absolute path of the site folder.
     public var root: String
+    /// The texts of site.yaml and the free pages written per language, for the translation rules.
+    public var texts: [TranslatableText]
+
+    /// The site as it is published: without drafts, unless they are asked for (`--drafts`).
+    /// Checking runs before this stage, on everything, so a draft's mistakes are found early.
+    public func publishing(includeDrafts: Bool) -> Site {
+        guard !includeDrafts else { return self }
+        var site = self
+        site.pages.removeAll(where: \.isDraft)
+        for index in site.buurten.indices {
+            site.buurten[index].plans.removeAll(where: \.isDraft)
+            site.buurten[index].updates.removeAll(where: \.isDraft)
+        }
+        return site
+    }
 }

@@ -44,7 +44,7 @@ struct Fields {
     func text(_ key: String, required: Bool = false) -> Located<LocalizedText>? {
         if required { require(key) }
         guard let node = value(key) else { return nil }
-        return reader.localizedText(node, "'\(key)'").map { Located($0, at: reader.location(node)) }
+        return reader.localizedText(node, "'\(key)'", field: key).map { Located($0, at: reader.location(node)) }
     }
 
     func money(_ key: String, required: Bool = false) -> Located<Money>? {
@@ -127,7 +127,8 @@ struct Fields {
 }
 
 extension NodeReader {
-    func localizedText(_ node: Node, _ what: String) -> LocalizedText? {
+    /// Reads a text; one written per language is recorded under `field` for the translation rules.
+    func localizedText(_ node: Node, _ what: String, field: String) -> LocalizedText? {
         switch node {
         case .scalar(let scalar):
             return LocalizedText(universal: scalar.string)
@@ -143,6 +144,7 @@ extension NodeReader {
                 guard let text = scalar(value, "the '\(code)' text of \(what)") else { continue }
                 byLanguage[code] = text
             }
+            record(TranslatableText(kind: .field(field), languages: Set(byLanguage.keys), location: location(node)))
             return LocalizedText(byLanguage: byLanguage)
         default:
             error("\(what) must be a text or a map of texts per language ({nl: …, en: …}), found \(node.kindDescription)", at: node)

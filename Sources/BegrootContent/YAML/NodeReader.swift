@@ -9,6 +9,8 @@ final class NodeReader {
     /// Language codes allowed as keys of a `{nl: …, en: …}` text; nil while site.yaml is being read.
     let languages: Set<String>?
     private(set) var diagnostics = Diagnostics()
+    /// Every text written per language in this file, for the translation rules.
+    private(set) var texts: [TranslatableText] = []
 
     init(file: String, lineOffset: Int = 0, languages: Set<String>?) {
         self.file = file
@@ -35,6 +37,10 @@ final class NodeReader {
 
     func warning(_ message: String, at location: SourceLocation) {
         diagnostics.warning(message, at: location)
+    }
+
+    func record(_ text: TranslatableText) {
+        texts.append(text)
     }
 
     /// The fields of a mapping node; anything else is an error naming `what` was expected.

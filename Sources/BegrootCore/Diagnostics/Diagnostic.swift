@@ -9,14 +9,25 @@ public struct Diagnostic: Hashable, Sendable, Error {
         }
     }
 
+    /// What kind of rule a diagnostic comes from, where that changes how it is treated.
+    public enum Category: String, Sendable {
+        case general
+        /// A text not yet translated into one of the site's languages. `--strict` leaves these
+        /// warnings alone: a portal may go live before every translation is in, unless the site
+        /// lists the language in `requireTranslations`, which makes them errors.
+        case translation
+    }
+
     public var severity: Severity
     public var message: String
     public var location: SourceLocation
+    public var category: Category
 
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation) {
+    public init(_ severity: Severity, _ message: String, at location: SourceLocation, category: Category = .general) {
         self.severity = severity
         self.message = message
         self.location = location
+        self.category = category
     }
 
     public static func error(_ message: String, at location: SourceLocation) -> Diagnostic {

@@ -36,10 +36,14 @@ public struct Diagnostics: Sendable, Equatable {
             .sorted { ($0.location, $0.message) < ($1.location, $1.message) }
     }
 
-    /// With `strict`, warnings count as errors.
+    /// With `strict`, warnings count as errors, except missing translations (see `Diagnostic.Category`).
     public func promotingWarnings(_ strict: Bool) -> Diagnostics {
         guard strict else { return self }
-        return Diagnostics(all.map { Diagnostic(.error, $0.message, at: $0.location) })
+        return Diagnostics(all.map {
+            var promoted = $0
+            if promoted.category != .translation { promoted.severity = .error }
+            return promoted
+        })
     }
 
     /// `3 errors, 5 warnings in 4 files`, or `no problems`.

@@ -23,6 +23,17 @@ public struct DayDate: Hashable, Sendable, Comparable {
         self.init(year: year, month: month, day: day)
     }
 
+    /// Reads `14-9-2021` or `14-09-2021`, day first, as a Dutch spreadsheet writes dates. Slashes are
+    /// not accepted: `9/14/2021` and `14/9/2021` are both common and would be mistaken for each other.
+    public init?(dayMonthYear text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), (1...2).contains(parts[1].count), parts[2].count == 4,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return isLeap(year) ? 29 : 28

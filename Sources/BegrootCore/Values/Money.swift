@@ -73,7 +73,7 @@ extension Sequence where Element == Money {
 }
 
 extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    public var isASCIIDigit: Bool { isASCII && isNumber }
 }
 
 extension StringProtocol {

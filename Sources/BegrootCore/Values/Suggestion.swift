@@ -1,8 +1,9 @@
 /// "Did you mean …?" for a misspelt name: the nearest candidate by edit distance, if it is near enough.
 public enum Suggestion {
     public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
-        // Short words such as language codes are all near each other: allow one edit only.
-        let limit = word.count <= 3 ? 1 : max(2, word.count / 3)
+        // Short words such as language codes are all near each other: allow one edit only, and for
+        // one- or two-letter words only a difference in case.
+        let limit = word.count <= 2 ? 0 : word.count <= 3 ? 1 : max(2, word.count / 3)
         var best: (name: String, distance: Int)?
         for candidate in candidates.sorted() {
             let distance = editDistance(word.lowercased(), candidate.lowercased())

@@ -1,0 +1,48 @@
+import BegrootCore
+
+/// The votes one plan received in a round, in total or split by channel (`{online: 300, inPerson: 80}`).
+public struct PlanVotes: Sendable {
+    public struct Channel: Hashable, Sendable {
+        /// The channel's name as written in votes.yaml, such as `online`, `inPerson` or `paper`.
+        public var name: String
+        public var votes: Int
+    }
+
+    public var plan: Located<String>
+    public var votes: Int
+    /// Empty when only a total is given; otherwise the channels in the order written.
+    public var channels: [Channel]
+}
+
+/// One voting round of a buurt, from `votes.yaml`.
+public struct VotingRound: Sendable {
+    public var title: LocalizedText
+    public var date: Located<DayDate>?
+    /// People who voted.
+    public var voters: Located<Int>?
+    /// People who were allowed to vote, when known: with `voters` it gives the turnout.
+    public var eligible: Located<Int>?
+    public var method: LocalizedText?
+    /// In the order written in votes.yaml; pages rank them by votes.
+    public var results: [PlanVotes]
+    public var location: SourceLocation
+
+    /// The results from most to fewest votes, with their rank; equal votes share a rank (1, 2, 2, 4).
+    public var ranking: [(rank: Int, result: PlanVotes)] {
+        let ordered = results.enumerated().sorted {
+            $0.element.votes != $1.element.votes ? $0.element.votes > $1.element.votes : $0.offset < $1.offset
+        }.map(\.element)
+        var ranked: [(rank: Int, result: PlanVotes)] = []
+        for (index, result) in ordered.enumerated() {
+            let tied = ranked.last.map { $0.result.votes == result.votes } ?? false
+            ranked.append((tied ? ranked.last!.rank : index + 1, result))
+        }
+        return ranked
+    }
+
+    /// Turnout in whole per cent, when both `voters` and `eligible` are given.
+    public var turnoutPercent: Int? {
+        guard let voters = voters?.value, let eligible = eligible?.value, eligible > 0 else { return nil }
+        return (voters * 100 + eligible / 2) / eligible
+    }
+}
