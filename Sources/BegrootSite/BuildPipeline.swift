@@ -54,7 +54,7 @@ public enum BuildPipeline {
         report.diagnostics.merge(loaded.diagnostics)
         guard let everything = loaded.site else { return nil }
         report.diagnostics.merge(timed("check", &report) { SiteChecker.check(everything, includeDrafts: options.includeDrafts) })
-        report.coverage = TranslationCoverage.measure(everything)
+        report.coverage = TranslationCoverage.measure(everything, includeDrafts: options.includeDrafts)
         report.config = everything.config
         var site = everything.publishing(includeDrafts: options.includeDrafts)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }

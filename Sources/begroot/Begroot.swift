@@ -76,8 +76,11 @@ struct Check: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
+    @Flag(help: "Check as if drafts were published (as build --drafts does).")
+    var drafts = false
+
     func run() throws {
-        let report = BuildPipeline.check(BuildOptions(siteFolder: site.source, strict: site.strict))
+        let report = BuildPipeline.check(BuildOptions(siteFolder: site.source, includeDrafts: drafts, strict: site.strict))
         let printer = DiagnosticPrinter(sourcePrefix: site.source)
         printer.print(report.diagnostics)
         if let coverage = report.coverage, let config = report.config {

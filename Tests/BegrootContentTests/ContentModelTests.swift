@@ -65,6 +65,20 @@ import Testing
         #expect(SiteChecker.check(try #require(loaded)).all.filter { $0.category == .general }.isEmpty)
     }
 
+    @Test func referencesToDraftsAreWarnedAboutUnlessDraftsArePublished() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": "title: T\nlanguages: [{code: nl, name: Nederlands}]\n",
+            "content/buurten/west/buurt.yaml": TemporarySite.buurtYAML,
+            "content/buurten/west/plans/tuin.md": "---\ntitle: Tuin\nstatus: selected\nawarded: 100\ndraft: true\n---\n",
+            "content/buurten/west/spending.csv": "date,plan,description,amount\n2021-01-02,tuin,Zaden,10\n",
+        ])
+        let loaded = try #require(SiteLoader.load(siteFolder: site.root).site)
+        #expect(SiteChecker.check(loaded, includeDrafts: false).sorted.map(\.description) == [
+            "content/buurten/west/spending.csv:2:12: warning: the plan 'tuin' is a draft, so it is not published; spending.csv will point to nothing (publish the plan, or build with --drafts to preview it)",
+        ])
+        #expect(SiteChecker.check(loaded, includeDrafts: true).isEmpty)
+    }
+
     @Test func videoAddresses() {
         #expect(VideoAddress.source("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=10") == .youtube(id: "dQw4w9WgXcQ"))
         #expect(VideoAddress.source("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ") == .youtube(id: "dQw4w9WgXcQ"))

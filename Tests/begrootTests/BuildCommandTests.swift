@@ -25,6 +25,16 @@ import Testing
             "content/buurten/b/plans/p.md:2:1: warning: unknown field 'titel' in the front matter (did you mean 'title'?)\n0 errors, 1 warning in 1 file\n"))
     }
 
+    @Test func checkPrintsTranslationCoveragePerLanguage() throws {
+        let site = try BinaryRunner.copyOfFixture("invalid/missing-translations")
+        let result = try BinaryRunner.run(["check"], in: site)
+        #expect(result.standardOutput == """
+            translations: English (en): 2 of 5 texts translated (40%); not complete: b 33%, k 0%
+            translations: Türkçe (tr): 3 of 4 texts translated (75%); not complete: b 66%
+
+            """)
+    }
+
     @Test func wrongUsageExitsWithTwo() throws {
         let result = try BinaryRunner.run(["build", "--no-such-flag"], in: BinaryRunner.fixtures)
         #expect(result.status == 2)

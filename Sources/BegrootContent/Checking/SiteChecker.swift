@@ -24,7 +24,7 @@ public enum SiteChecker {
             MediaRules.check(buurt, references: references, &diagnostics)
             checkPhases(buurt, defaultLanguage: site.config.defaultLanguage, &diagnostics)
         }
-        TranslationRules.check(TranslationCoverage.measure(site), config: site.config, &diagnostics)
+        TranslationRules.check(TranslationCoverage.measure(site, includeDrafts: includeDrafts), config: site.config, &diagnostics)
         return diagnostics
     }
 

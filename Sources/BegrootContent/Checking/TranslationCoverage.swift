@@ -27,14 +27,16 @@ public struct TranslationCoverage: Sendable {
     public var site: [String: Count] = [:]
     public var gaps: [Gap] = []
 
-    public static func measure(_ site: Site) -> TranslationCoverage {
+    /// Measures what will be published: drafts count only when they are (`includeDrafts`).
+    public static func measure(_ site: Site, includeDrafts: Bool = false) -> TranslationCoverage {
         let defaultLanguage = site.config.defaultLanguage
         var coverage = TranslationCoverage(languages: site.config.languageCodes.filter { $0 != defaultLanguage })
-        coverage.count(site.texts, in: coverage.languages, into: \.site)
+        let published = { (texts: [TranslatableText]) in includeDrafts ? texts : texts.filter { !$0.isDraft } }
+        coverage.count(published(site.texts), in: coverage.languages, into: \.site)
         for buurt in site.buurten {
             let languages = buurt.languages.filter { $0 != defaultLanguage }
             var counts: [String: Count] = [:]
-            coverage.count(buurt.texts, in: languages, into: &counts)
+            coverage.count(published(buurt.texts), in: languages, into: &counts)
             coverage.perBuurt[buurt.slug] = counts
         }
         return coverage

@@ -19,6 +19,8 @@ struct BuurtLoader {
             diagnostics.error("'\(slug)' is not a valid buurt slug: use lowercase letters a–z, digits and '-'", at: SourceLocation(file: folder))
             return (nil, diagnostics)
         }
+        // The buurt's other files are read even when buurt.yaml is broken, so one run reports every mistake.
+        var parts = loadParts(folder: folder, slug: slug, diagnostics: &diagnostics)
         guard FolderListing(root: root).exists(path) else {
             diagnostics.error("a buurt folder needs a buurt.yaml", at: SourceLocation(file: path))
             return (nil, diagnostics)
@@ -42,29 +44,50 @@ struct BuurtLoader {
         let summary = fields.text("summary")
         let organiser = fields.text("organiser")
         let votingAge = fields.integer("votingAge", in: 0...120)
-
-        var texts: [TranslatableText] = []
-        let themes = ThemeLoader.load(folder: folder, root: root, languages: siteLanguages, texts: &texts, diagnostics: &diagnostics)
-        let introduction = loadIntroduction(folder: folder, texts: &texts, diagnostics: &diagnostics)
-        let (plans, unreadablePlans) = loadPlans(folder: folder + "/plans", texts: &texts, diagnostics: &diagnostics)
-        let updates = UpdateLoader.load(folder: folder + "/updates", root: root, config: config, texts: &texts, diagnostics: &diagnostics)
-        let rounds = VotesLoader.load(folder: folder, root: root, languages: siteLanguages, texts: &texts, diagnostics: &diagnostics)
-        let spending = SpendingLoader.load(folder: folder, root: root, diagnostics: &diagnostics)
-        let videos = VideoLoader.load(folder: folder, root: root, languages: siteLanguages, texts: &texts, diagnostics: &diagnostics)
-        let media = FolderListing(root: root).allFiles(below: folder + "/media", diagnostics: &diagnostics).map {
-            AssetFile(sourcePath: root + "/" + folder + "/media/" + $0, outputPath: slug + "/media/" + $0)
-        }
+        parts.texts += reader.texts
         diagnostics.merge(reader.diagnostics)
-        texts += reader.texts
         guard let name, let budget, let model else { return (nil, diagnostics) }
         let buurt = Buurt(
             slug: slug, name: name.value, district: district?.value, budget: budget, model: model.value,
             summary: summary?.value, organiser: organiser?.value, votingAge: votingAge?.value,
             languages: languages, phases: phases, contact: contact,
-            introduction: introduction.body, introductionTitle: introduction.title,
-            themes: themes, plans: plans, unreadablePlans: unreadablePlans, updates: updates, votingRounds: rounds, spending: spending, videos: videos,
-            media: media, texts: texts, location: fields.location)
+            introduction: parts.introduction.body, introductionTitle: parts.introduction.title,
+            themes: parts.themes, plans: parts.plans, unreadablePlans: parts.unreadablePlans, updates: parts.updates,
+            votingRounds: parts.votingRounds, spending: parts.spending, videos: parts.videos,
+            media: parts.media, texts: parts.texts, location: fields.location)
         return (buurt, diagnostics)
+    }
+
+    /// Everything in a buurt folder besides buurt.yaml.
+    private struct Parts {
+        var themes: [Theme]
+        var introduction: (body: LocalizedMarkdown, title: LocalizedText?)
+        var plans: [Plan]
+        var unreadablePlans: Set<String>
+        var updates: [Update]
+        var votingRounds: [VotingRound]
+        var spending: SpendingLedger?
+        var videos: [Video]
+        var media: [AssetFile]
+        var texts: [TranslatableText]
+    }
+
+    private func loadParts(folder: String, slug: String, diagnostics: inout Diagnostics) -> Parts {
+        let languages = config.languageCodes
+        var texts: [TranslatableText] = []
+        let themes = ThemeLoader.load(folder: folder, root: root, languages: languages, texts: &texts, diagnostics: &diagnostics)
+        let introduction = loadIntroduction(folder: folder, texts: &texts, diagnostics: &diagnostics)
+        let (plans, unreadablePlans) = loadPlans(folder: folder + "/plans", texts: &texts, diagnostics: &diagnostics)
+        let updates = UpdateLoader.load(folder: folder + "/updates", root: root, config: config, texts: &texts, diagnostics: &diagnostics)
+        let rounds = VotesLoader.load(folder: folder, root: root, languages: languages, texts: &texts, diagnostics: &diagnostics)
+        let spending = SpendingLoader.load(folder: folder, root: root, diagnostics: &diagnostics)
+        let videos = VideoLoader.load(folder: folder, root: root, languages: languages, texts: &texts, diagnostics: &diagnostics)
+        let media = FolderListing(root: root).allFiles(below: folder + "/media", diagnostics: &diagnostics).map {
+            AssetFile(sourcePath: root + "/" + folder + "/media/" + $0, outputPath: slug + "/media/" + $0)
+        }
+        return Parts(
+            themes: themes, introduction: introduction, plans: plans, unreadablePlans: unreadablePlans, updates: updates,
+            votingRounds: rounds, spending: spending, videos: videos, media: media, texts: texts)
     }
 
     private func buurtLanguages(_ fields: Fields, reader: NodeReader) -> [String] {

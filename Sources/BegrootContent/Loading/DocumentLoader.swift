@@ -21,8 +21,14 @@ struct LoadedDocument {
 
     /// The document itself and every per-language text in its front matter, for the translation rules.
     var texts: [TranslatableText] {
-        [TranslatableText(kind: .document(slug: slug), languages: Set(body.byLanguage.keys), location: location)]
+        let isDraft = fields.values["draft"]?.value.scalar?.string == "true"
+        let all = [TranslatableText(kind: .document(slug: slug), languages: Set(body.byLanguage.keys), location: location)]
             + readers.flatMap(\.texts)
+        return all.map {
+            var text = $0
+            text.isDraft = isDraft
+            return text
+        }
     }
 
     /// Sets the translations' values of the text field `key` on `text`.

@@ -15,4 +15,6 @@ public struct TranslatableText: Hashable, Sendable {
     public var languages: Set<String>
     /// Where to add a translation: the field's value, or the default-language file.
     public var location: SourceLocation
+    /// Part of a draft document: not published, so not counted unless drafts are.
+    public var isDraft = false
 }
