@@ -10,13 +10,29 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     public var includeDrafts: Bool
     public var strict: Bool
+    /// The day the portal is built for; see `RenderOptions.today`.
+    public var today: DayDate
 
-    public init(siteFolder: String, outputFolder: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false) {
+    public init(
+        siteFolder: String, outputFolder: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
+        today: DayDate = BuildOptions.buildDay()
+    ) {
+        self.today = today
         self.siteFolder = siteFolder
         self.outputFolder = outputFolder ?? (siteFolder as NSString).appendingPathComponent("public")
         self.baseURL = baseURL
         self.includeDrafts = includeDrafts
         self.strict = strict
+    }
+}
+
+extension BuildOptions {
+    /// Today in UTC, or the day of `SOURCE_DATE_EPOCH` (seconds since 1970) when it is set, as the
+    /// reproducible-builds convention asks.
+    public static func buildDay(environment: [String: String] = ProcessInfo.processInfo.environment) -> DayDate {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int64($0) } ?? Int64(Date().timeIntervalSince1970)
+        let (days, rest) = seconds.quotientAndRemainder(dividingBy: 86_400)
+        return DayDate(daysSinceEpoch: Int(rest < 0 ? days - 1 : days))
     }
 }
 
@@ -69,7 +85,7 @@ public enum BuildPipeline {
         guard let (site, theme) = prepare(options, report: &report) else { return nil }
         report.diagnostics = report.diagnostics.promotingWarnings(options.strict)
         guard !report.diagnostics.hasErrors else { return nil }
-        let files = timed("render", &report) { SiteRenderer.render(site, theme: theme) }
+        let files = timed("render", &report) { SiteRenderer.render(site, theme: theme, options: RenderOptions(today: options.today)) }
         report.fileCount = files.count
         report.pageCount = files.count { $0.path.hasSuffix(".html") }
         return files

@@ -85,3 +85,14 @@ import Testing
         #expect(DayDate(dayMonthYear: "2021-09-14") == nil)
     }
 }
+
+@Suite struct DaysSinceEpochTests {
+    @Test func countsDaysFrom1970() {
+        #expect(DayDate(daysSinceEpoch: 0).iso == "1970-01-01")
+        #expect(DayDate(daysSinceEpoch: 59).iso == "1970-03-01")
+        #expect(DayDate(daysSinceEpoch: 18_262).iso == "2020-01-01")
+        #expect(DayDate(daysSinceEpoch: 18_321).iso == "2020-02-29")
+        #expect(DayDate(daysSinceEpoch: -1).iso == "1969-12-31")
+        #expect(DayDate(daysSinceEpoch: 20_786).iso == "2026-11-29")
+    }
+}

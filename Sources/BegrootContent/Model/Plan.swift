@@ -8,6 +8,10 @@ public enum PlanStatus: String, Sendable, CaseIterable {
     case completed
     case cancelled
 
+    /// The order in which pages group plans: the money's path (chosen, being carried out, done),
+    /// then the plans that did not get money.
+    public static let displayOrder: [PlanStatus] = [.selected, .inProgress, .completed, .submitted, .notSelected, .cancelled]
+
     /// Whether a plan in this status must carry an `awarded` amount.
     public var requiresAward: Bool { [.selected, .inProgress, .completed].contains(self) }
     /// Whether a plan in this status must not carry an `awarded` amount.

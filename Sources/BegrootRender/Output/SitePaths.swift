@@ -1,3 +1,8 @@
+/// The pages below a buurt that list one side of it.
+public enum BuurtSection: String, Sendable, CaseIterable {
+    case progress, spending, votes, updates
+}
+
 /// Where each page lives in the output, and relative links between them. The default language is
 /// at the root and every other language under `<lang>/`; every page is a folder with `index.html`,
 /// and links name `index.html` so the portal also works when opened from disk.
@@ -17,6 +22,17 @@ public struct SitePaths: Sendable {
     public func plan(_ language: String, _ buurt: String, _ plan: String) -> String {
         languageRoot(language) + buurt + "/plans/" + plan + "/index.html"
     }
+    public func theme(_ language: String, _ buurt: String, _ theme: String) -> String {
+        languageRoot(language) + buurt + "/themes/" + theme + "/index.html"
+    }
+    /// A buurt's own overview pages: `progress`, `spending`, `votes`, `updates`.
+    public func buurtSection(_ language: String, _ buurt: String, _ section: BuurtSection) -> String {
+        languageRoot(language) + buurt + "/" + section.rawValue + "/index.html"
+    }
+    public func update(_ language: String, _ buurt: String, _ update: String) -> String {
+        languageRoot(language) + buurt + "/updates/" + update + "/index.html"
+    }
+    public func compare(_ language: String) -> String { languageRoot(language) + "compare/index.html" }
     public func page(_ language: String, _ page: String) -> String { languageRoot(language) + page + "/index.html" }
     public func notFound(_ language: String) -> String { languageRoot(language) + "404.html" }
     public func asset(_ name: String) -> String { "assets/" + name }

@@ -1,35 +1,54 @@
 import BegrootContent
 import BegrootCore
 
-/// `/`: every buurt at a glance.
+/// `/`: every buurt at a glance — budget, model, how far along — and the latest updates.
 enum HomePage {
-    static func render(_ context: LanguageContext) -> OutputFile {
+    static func render(_ views: [BuurtView], _ context: LanguageContext) -> OutputFile {
         let path = context.paths.home(context.code)
-        let buurten: [[String: Any]] = context.site.buurten.map { buurt in
-            let publishedHere = buurt.languages.contains(context.code)
-            let language = publishedHere ? context.code : context.defaultLanguage
-            var values = BuurtFigures(buurt).values(in: context)
-            values["nameHtml"] = context.html(buurt.name)
-            values["href"] = SitePaths.link(from: path, to: context.paths.buurt(language, buurt.slug))
-            values["hreflang"] = publishedHere ? "" : language
-            values["districtHtml"] = context.html(buurt.district)
-            values["model"] = context.strings["model.\(buurt.model.rawValue)"]
-            values["summaryHtml"] = context.html(buurt.summary)
-            values["planCount"] = context.count("count.plans", buurt.plans.count)
-            values["completedCount"] = context.count("count.completed", BuurtFigures(buurt).completed)
-            return values
+        let buurten: [[String: Any]] = views.map { view in
+            let buurt = view.buurt
+            let language = published(buurt, in: context)
+            return [
+                "nameHtml": context.html(buurt.name),
+                "href": context.link(from: path, to: context.paths.buurt(language, buurt.slug)),
+                "hreflang": language == context.code ? "" : language,
+                "districtHtml": context.html(buurt.district),
+                "model": context.strings["model.\(buurt.model.rawValue)"],
+                "summaryHtml": context.html(buurt.summary),
+                "budgetHtml": BudgetPicture.html(view.books, context, figures: false),
+                "planCount": context.count("count.plans", buurt.plans.count),
+                "completedCount": context.count("count.completed", view.books.count(.completed)),
+            ]
         }
-        let total = context.site.buurten.map(\.budget.value).sum()
+        let latest = views.flatMap { view in view.buurt.updates.map { (view, $0) } }
+            .sorted { $0.1.date.value != $1.1.date.value ? $0.1.date.value > $1.1.date.value : ($0.0.buurt.slug, $0.1.slug) < ($1.0.buurt.slug, $1.1.slug) }
+            .prefix(5)
+            .map { view, update -> [String: Any] in
+                let language = published(view.buurt, in: context)
+                var item = UpdatesPage.items([update], in: view, from: path, context)[0]
+                item["href"] = context.link(from: path, to: context.paths.update(language, view.buurt.slug, update.slug))
+                return item
+            }
+        let total = views.map(\.books.budget).sum()
         let content = context.theme.render("home", [
             "siteTitle": context.plain(context.site.config.title),
             "buurten": buurten,
             "totalBudget": context.money(total),
-            "buurtCount": context.count("count.buurten", context.site.buurten.count),
+            "totalSpent": context.money(views.map(\.books.spent).sum()),
+            "buurtCount": context.count("count.buurten", views.count),
+            "updates": Array(latest),
+            "hasUpdates": !latest.isEmpty,
+            "compareHref": context.link(from: path, to: context.paths.compare(context.code)),
             "t": context.stringTree,
         ])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languages.map { ($0.code, context.paths.home($0.code)) })
         return PageShell(
             context: context, path: path, title: context.plain(context.site.config.title), versions: versions, bodyClass: "home"
         ).render(content: content)
+    }
+
+    /// The reader's language when the buurt publishes in it, else the site's default.
+    static func published(_ buurt: Buurt, in context: LanguageContext) -> String {
+        buurt.languages.contains(context.code) ? context.code : context.defaultLanguage
     }
 }

@@ -10,13 +10,16 @@ struct LanguageContext: Sendable {
     let paths: SitePaths
     let markdown: MarkdownRenderer
     let theme: PortalTheme
+    /// The day the portal is built for (see `RenderOptions.today`).
+    let today: DayDate
     /// The interface strings as nested maps, so templates can say `{{t.plan.status}}`.
     let stringTree: [String: any Sendable]
 
     init(
         site: Site, language: Language, strings: InterfaceStrings, format: LanguageFormat, paths: SitePaths,
-        markdown: MarkdownRenderer, theme: PortalTheme
+        markdown: MarkdownRenderer, theme: PortalTheme, today: DayDate
     ) {
+        self.today = today
         self.site = site
         self.language = language
         self.strings = strings
@@ -77,6 +80,14 @@ struct LanguageContext: Sendable {
     }
 
     func money(_ amount: Money) -> String { format.money(amount) }
+
+    func date(_ date: DayDate) -> String { format.date(date) }
+
+    /// The interface string for a status, such as "In uitvoering".
+    func status(_ status: PlanStatus) -> String { strings["status.\(status.rawValue)"] }
+
+    /// A link from the page at `page` to the output path `target`.
+    func link(from page: String, to target: String) -> String { SitePaths.link(from: page, to: target) }
 
     /// `1 plan`, `13 plannen`: the `key.one` or `key.other` string with `{count}` filled in.
     func count(_ key: String, _ number: Int) -> String {

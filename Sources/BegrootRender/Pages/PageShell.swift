@@ -47,6 +47,8 @@ struct PageShell {
         let nav: [[String: Any]] = [
             ["label": context.strings["nav.home"], "href": link(context.paths.home(context.code)),
              "isCurrent": path == context.paths.home(context.code)],
+            ["label": context.strings["nav.compare"], "href": link(context.paths.compare(context.code)),
+             "isCurrent": path == context.paths.compare(context.code)],
         ] + site.pages.map { page in
             let target = context.paths.page(context.code, page.slug)
             return ["label": context.plain(page.title), "href": link(target), "isCurrent": path == target]

@@ -1,21 +1,23 @@
 import BegrootContent
 import BegrootCore
 
-/// `/<buurt>/plans/<plan>/`: status, theme, money, progress, milestones and the plan itself.
+/// `/<buurt>/plans/<plan>/`: status, theme, money asked, granted and spent, progress, milestones,
+/// its votes, the updates about it and the plan itself. Prints as a one-page flyer.
 enum PlanPage {
-    static func render(_ plan: Plan, in buurt: Buurt, _ context: LanguageContext) -> OutputFile {
+    static func render(_ plan: Plan, in view: BuurtView, _ context: LanguageContext) -> OutputFile {
+        let buurt = view.buurt
         let path = context.paths.plan(context.code, buurt.slug, plan.slug)
         let body = context.body(plan.body, page: path, buurt: buurt.slug)
-        var values = summary(plan, in: buurt, from: path, context)
+        var values = view.baseValues(from: path, context).merging(summary(plan, in: view, from: path, context)) { _, plan in plan }
         values["bodyHtml"] = body.html
         values["requested"] = plan.requested.map { context.money($0.value) } ?? ""
-        values["submitted"] = plan.submitted.map { context.format.date($0.value) } ?? ""
+        values["submitted"] = plan.submitted.map { context.date($0.value) } ?? ""
         values["proposers"] = plan.proposers.map { HTML.escape($0) }
         values["hasProposers"] = !plan.proposers.isEmpty
         values["milestones"] = plan.milestones.map { milestone -> [String: Any] in
             [
                 "titleHtml": context.html(milestone.title),
-                "date": context.format.date(milestone.date.value),
+                "date": context.date(milestone.date.value),
                 "dateISO": milestone.date.value.iso,
                 "done": milestone.done,
                 "state": context.strings[milestone.done ? "milestone.done" : "milestone.planned"],
@@ -23,29 +25,33 @@ enum PlanPage {
         }
         values["hasMilestones"] = !plan.milestones.isEmpty
         values["isCancelled"] = plan.status.value == .cancelled
-        values["buurtHtml"] = context.html(buurt.name)
-        values["buurtHref"] = SitePaths.link(from: path, to: context.paths.buurt(context.code, buurt.slug))
-        if let image = plan.image?.value {
-            values["image"] = SitePaths.link(from: path, to: context.paths.media(buurt.slug, image))
+        if let theme = plan.theme.flatMap({ buurt.theme($0.value) }) {
+            values["themeHref"] = context.link(from: path, to: context.paths.theme(context.code, buurt.slug, theme.slug))
         }
-        values["t"] = context.stringTree
+        values["progressHtml"] = values["showsProgress"] as? Bool == true
+            ? BarList.html([BarRow(labelHtml: HTML.escape(context.strings["plan.progress"]), percent: plan.progress,
+                value: context.format.percent(plan.progress), style: "progress")])
+            : ""
+        values["spendingHtml"] = spending(plan, view, context)
+        values["spendingHref"] = context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .spending))
+        values["votes"] = votes(plan, view, from: path, context)
+        values["updates"] = UpdatesPage.items(
+            UpdatesPage.newestFirst(buurt.updates.filter { $0.plan?.value == plan.slug }), in: view, from: path, context)
+        values["hasVotes"] = !(values["votes"] as? [[String: Any]] ?? []).isEmpty
+        values["hasUpdates"] = !(values["updates"] as? [[String: Any]] ?? []).isEmpty
+        if let image = plan.image?.value {
+            values["image"] = context.link(from: path, to: context.paths.media(buurt.slug, image))
+        }
         let content = context.theme.render("plan", values)
-        return PageShell(
-            context: context, path: path, title: context.plain(plan.title) + " · " + context.plain(buurt.name),
-            description: context.plain(plan.summary),
-            breadcrumbs: [
-                (context.strings["nav.home"], context.paths.home(context.code)),
-                (context.plain(buurt.name), context.paths.buurt(context.code, buurt.slug)),
-                (context.plain(plan.title), nil),
-            ],
-            versions: BuurtPage.versions(buurt, context) { context.paths.plan($0, buurt.slug, plan.slug) },
-            fallbackLanguage: body.fallbackLanguage, bodyClass: "plan"
-        ).render(content: content)
+        return view.shell(
+            context, path: path, title: context.plain(plan.title), trail: [(context.plain(plan.title), nil)],
+            description: context.plain(plan.summary), fallbackLanguage: body.fallbackLanguage, bodyClass: "plan"
+        ) { context.paths.plan($0, buurt.slug, plan.slug) }.render(content: content)
     }
 
-    /// The values a plan shows wherever it is listed: title, link, status, theme, award, progress.
-    static func summary(_ plan: Plan, in buurt: Buurt, from page: String, _ context: LanguageContext) -> [String: Any] {
-        let theme = plan.theme.flatMap { buurt.theme($0.value) }
+    /// What the values a plan shows wherever it is listed: title, link, status, theme, award, spent, progress.
+    static func summary(_ plan: Plan, in view: BuurtView, from page: String, _ context: LanguageContext) -> [String: Any] {
+        let theme = plan.theme.flatMap { view.buurt.theme($0.value) }
         let showsProgress = [.selected, .inProgress, .completed].contains(plan.status.value)
         let meta = [
             context.html(theme?.title),
@@ -56,14 +62,47 @@ enum PlanPage {
             "metaHtml": meta.filter { !$0.isEmpty }.joined(separator: " · "),
             "titleHtml": context.html(plan.title),
             "summaryHtml": context.html(plan.summary),
-            "href": SitePaths.link(from: page, to: context.paths.plan(context.code, buurt.slug, plan.slug)),
+            "href": context.link(from: page, to: context.paths.plan(context.code, view.buurt.slug, plan.slug)),
             "status": plan.status.value.rawValue,
-            "statusLabel": context.strings["status.\(plan.status.value.rawValue)"],
+            "statusLabel": context.status(plan.status.value),
             "themeHtml": context.html(theme?.title),
             "awarded": plan.awarded.map { context.money($0.value) } ?? "",
+            "spent": context.money(view.books.spent(on: plan.slug)),
             "progress": plan.progress,
             "showsProgress": showsProgress,
             "progressText": context.format.percent(plan.progress),
         ]
+    }
+
+    /// Spent against awarded, as a bar with both amounts in words; empty when nothing was awarded or spent.
+    static func spending(_ plan: Plan, _ view: BuurtView, _ context: LanguageContext) -> String {
+        let spent = view.books.spent(on: plan.slug)
+        guard let awarded = plan.awarded?.value, !(spent == .zero && plan.status.value == .notSelected) else {
+            return spent == .zero ? "" : "<p>\(HTML.escape(context.strings["plan.spent"])): \(HTML.escape(context.money(spent)))</p>\n"
+        }
+        let value = context.strings.format("plan.spentOfAwarded", [
+            "spent": context.money(spent), "awarded": context.money(awarded),
+            "percent": context.format.percent(spent.percent(of: awarded)),
+        ])
+        return BarList.html([BarRow(
+            labelHtml: HTML.escape(context.strings["plan.spent"]), percent: min(100, spent.percent(of: awarded)), value: value,
+            style: "spent")])
+    }
+
+    /// The plan's result in every round it was on the ballot.
+    static func votes(_ plan: Plan, _ view: BuurtView, from path: String, _ context: LanguageContext) -> [[String: Any]] {
+        view.buurt.votingRounds.compactMap { round -> [String: Any]? in
+            let ranking = round.ranking
+            guard let entry = ranking.first(where: { $0.result.plan.value == plan.slug }) else { return nil }
+            return [
+                "roundHtml": context.html(round.title),
+                "text": context.strings.format("plan.votesInRound", [
+                    "votes": context.format.integer(entry.result.votes), "rank": context.format.integer(entry.rank),
+                    "count": context.format.integer(ranking.count),
+                ]),
+                "channels": VotesPage.channelText(entry.result, context),
+                "href": context.link(from: path, to: context.paths.buurtSection(context.code, view.buurt.slug, .votes)),
+            ]
+        }
     }
 }

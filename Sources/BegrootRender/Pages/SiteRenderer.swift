@@ -3,11 +3,12 @@ import BegrootCore
 
 /// Options that change what is rendered.
 public struct RenderOptions: Sendable {
-    /// Overrides site.yaml's `baseURL` (`--base-url`).
-    public var baseURL: String?
+    /// The day the portal is built for: it decides which phase of a timeline is "now". Taken from
+    /// `SOURCE_DATE_EPOCH` when set, so that a build can be repeated byte for byte.
+    public var today: DayDate
 
-    public init(baseURL: String? = nil) {
-        self.baseURL = baseURL
+    public init(today: DayDate) {
+        self.today = today
     }
 }
 
@@ -17,13 +18,17 @@ public enum SiteRenderer {
     /// One page to render.
     enum Job: Sendable {
         case home(language: String)
+        case compare(language: String)
         case notFound(language: String)
         case page(language: String, index: Int)
         case buurt(language: String, index: Int)
         case plan(language: String, buurt: Int, plan: Int)
+        case theme(language: String, buurt: Int, theme: Int)
+        case section(language: String, buurt: Int, BuurtSection)
+        case update(language: String, buurt: Int, update: Int)
     }
 
-    public static func render(_ site: Site, theme: PortalTheme) -> [OutputFile] {
+    public static func render(_ site: Site, theme: PortalTheme, options: RenderOptions) -> [OutputFile] {
         let paths = SitePaths(defaultLanguage: site.config.defaultLanguage)
         let markdown = MarkdownRenderer(allowsRawHTML: site.config.allowsRawHTML)
         var contexts: [String: LanguageContext] = [:]
@@ -32,10 +37,11 @@ public enum SiteRenderer {
             contexts[language.code] = LanguageContext(
                 site: site, language: language, strings: strings,
                 format: LanguageFormat(strings: strings, currency: site.config.currency),
-                paths: paths, markdown: markdown, theme: theme)
+                paths: paths, markdown: markdown, theme: theme, today: options.today)
         }
         let languageContexts = contexts
-        let pages = jobs(for: site).parallelMap { job in render(job, site: site, contexts: languageContexts) }
+        let views = site.buurten.map { BuurtView(buurt: $0) }
+        let pages = jobs(for: site).parallelMap { job in render(job, site: site, views: views, contexts: languageContexts) }
         return pages + assets(site: site, theme: theme, paths: paths)
     }
 
@@ -43,24 +49,42 @@ public enum SiteRenderer {
         var jobs: [Job] = []
         for language in site.config.languageCodes {
             jobs.append(.home(language: language))
+            jobs.append(.compare(language: language))
             jobs.append(.notFound(language: language))
             jobs += site.pages.indices.map { .page(language: language, index: $0) }
             for (index, buurt) in site.buurten.enumerated() where buurt.languages.contains(language) {
                 jobs.append(.buurt(language: language, index: index))
                 jobs += buurt.plans.indices.map { .plan(language: language, buurt: index, plan: $0) }
+                jobs += buurt.themes.indices.map { .theme(language: language, buurt: index, theme: $0) }
+                jobs += BuurtView.sections(of: buurt).map { .section(language: language, buurt: index, $0) }
+                jobs += buurt.updates.indices.map { .update(language: language, buurt: index, update: $0) }
             }
         }
         return jobs
     }
 
-    static func render(_ job: Job, site: Site, contexts: [String: LanguageContext]) -> OutputFile {
+    static func render(_ job: Job, site: Site, views: [BuurtView], contexts: [String: LanguageContext]) -> OutputFile {
         switch job {
-        case .home(let language): return HomePage.render(contexts[language]!)
+        case .home(let language): return HomePage.render(views, contexts[language]!)
+        case .compare(let language): return ComparePage.render(views, contexts[language]!)
         case .notFound(let language): return NotFoundPage.render(contexts[language]!)
         case .page(let language, let index): return FreePage.render(site.pages[index], contexts[language]!)
-        case .buurt(let language, let index): return BuurtPage.render(site.buurten[index], contexts[language]!)
+        case .buurt(let language, let index): return BuurtPage.render(views[index], contexts[language]!)
         case .plan(let language, let buurt, let plan):
-            return PlanPage.render(site.buurten[buurt].plans[plan], in: site.buurten[buurt], contexts[language]!)
+            return PlanPage.render(views[buurt].buurt.plans[plan], in: views[buurt], contexts[language]!)
+        case .theme(let language, let buurt, let theme):
+            return ThemePage.render(views[buurt].buurt.themes[theme], in: views[buurt], contexts[language]!)
+        case .section(let language, let buurt, let section):
+            let view = views[buurt]
+            let context = contexts[language]!
+            switch section {
+            case .progress: return ProgressPage.render(view, context)
+            case .spending: return SpendingPage.render(view, context)
+            case .votes: return VotesPage.render(view, context)
+            case .updates: return UpdatesPage.render(view, context)
+            }
+        case .update(let language, let buurt, let update):
+            return UpdatePage.render(views[buurt].buurt.updates[update], in: views[buurt], contexts[language]!)
         }
     }
 

@@ -63,16 +63,32 @@ img { max-width: 100%; height: auto; }
 .card { border: 1px solid var(--line); border-radius: 6px; padding: 1rem; background: var(--paper); }
 .card h2 { margin-block-start: 0; font-size: 1.25rem; }
 
-.bar { background: var(--track); border: 1px solid var(--muted); border-radius: 3px; height: 1rem; overflow: hidden; }
-.bar-fill { display: block; height: 100%; background: var(--fill); }
+/* Bars: a track with a fill; the number is always in text beside it. Fills meet 3:1 against the track. */
+.bar { display: block; background: var(--track); border: 1px solid var(--muted); border-radius: 3px; block-size: 1rem; overflow: hidden; }
+.bar-fill { display: block; block-size: 100%; background: var(--fill); }
+.bar-awarded .bar-fill, .bar-theme .bar-fill { background: var(--accent); }
+.bar-votes .bar-fill, .bar-status .bar-fill { background: var(--accent-dark); }
+.bar-list { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.6rem; }
+.bar-list li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0.15rem 0.75rem; }
+.bar-list .bar { flex: 1 0 100%; order: 3; }
+.bar-list .bar-value { font-variant-numeric: tabular-nums; font-weight: 600; margin-inline-start: auto; }
+.progress-cell { white-space: nowrap; }
+.progress-cell .cell-number { display: inline-block; min-inline-size: 3.2rem; text-align: end; font-variant-numeric: tabular-nums; }
+.progress-cell .bar { display: inline-block; vertical-align: middle; inline-size: 3rem; margin-inline-start: 0.4rem; }
 .figures { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; margin: 0.5rem 0 0; }
 .figures div { min-width: 8rem; }
 .figures dt { font-size: 0.9rem; color: var(--muted); }
 .figures dd { margin: 0; font-weight: 700; font-variant-numeric: tabular-nums; }
 
 .timeline { list-style: none; padding: 0; border-inline-start: 3px solid var(--line); margin-inline-start: 0.5rem; }
-.timeline li { padding-inline-start: 1rem; margin-block: 0.5rem; }
-.timeline .dates { display: block; color: var(--muted); font-size: 0.95rem; }
+.timeline li { padding-inline-start: 1rem; margin-block: 0.5rem; position: relative; }
+.timeline li::before { content: ""; position: absolute; inset-inline-start: -0.55rem; inset-block-start: 0.45rem; inline-size: 0.8rem; block-size: 0.8rem; border-radius: 50%; border: 2px solid var(--muted); background: var(--paper); }
+.timeline .phase-done::before { background: var(--muted); }
+.timeline .phase-current::before { background: var(--focus); border-color: var(--ink); }
+.timeline .phase-current { font-weight: 600; }
+.timeline .phase-state { display: inline-block; font-size: 0.85rem; padding: 0 0.4rem; border: 1px solid var(--muted); border-radius: 3px; color: var(--muted); font-weight: 400; }
+.timeline .phase-current .phase-state { color: var(--ink); border-color: var(--ink); background: var(--focus); }
+.timeline .dates { display: block; color: var(--muted); font-size: 0.95rem; font-weight: 400; }
 
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
 th, td { text-align: start; padding: 0.4rem 0.5rem; border-block-end: 1px solid var(--line); vertical-align: top; }
@@ -97,19 +113,40 @@ th, td { text-align: start; padding: 0.4rem 0.5rem; border-block-end: 1px solid 
 .site-footer { margin-block-start: 3rem; padding-block: 1rem; background: var(--tint); border-block-start: 1px solid var(--line); color: var(--muted); font-size: 0.95rem; }
 
 @media (min-width: 40rem) {
+  .progress-cell .bar { inline-size: 6rem; }
   h1 { font-size: 2.1rem; }
   .facts { grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr)); }
 }
 
-@media print {
-  .site-header, .site-footer, .skip-link, .breadcrumbs, .languages { display: none; }
-  a { color: var(--ink); }
-  .bar { border-color: #000; }
-  .bar-fill { background: #555; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-}
 .plain { list-style: none; margin: 0; padding: 0; }
+
+.buurt-nav ul { list-style: none; margin: 1rem 0; padding: 0 0 0.25rem; display: flex; flex-wrap: wrap; gap: 0 1.25rem; border-block-end: 1px solid var(--line); }
+.buurt-nav a { display: inline-block; padding-block: 0.5rem; min-block-size: 2.75rem; border-block-end: 3px solid transparent; }
+.buurt-nav a[aria-current] { color: var(--ink); font-weight: 700; text-decoration: none; border-block-end-color: var(--ink); }
+.update-list { list-style: none; padding: 0; }
+.update-list li { padding-block: 0.4rem; border-block-end: 1px solid var(--line); }
+.update-list .meta { display: block; }
+.tag { display: inline-block; font-size: 0.85rem; padding: 0 0.35rem; border: 1px solid var(--muted); border-radius: 3px; }
+.ledger td:first-child { white-space: nowrap; }
+tfoot th, tfoot td { font-weight: 700; border-block-start: 2px solid var(--ink); }
+.compare th[scope="row"] { white-space: nowrap; }
 main { overflow-wrap: break-word; }
 .table-scroll { overflow-x: auto; }
+
+/* Print: a plan page becomes a one-page A4 flyer for a notice board. */
+@page { size: A4; margin: 15mm; }
+@media print {
+  :root { font-size: 11pt; line-height: 1.4; }
+  .site-header, .site-footer, .skip-link, .breadcrumbs, .languages, .buurt-nav, .no-print, .site-notice { display: none; }
+  a { color: var(--ink); text-decoration: none; }
+  h1 { font-size: 20pt; margin-block-start: 0; }
+  h2 { font-size: 13pt; margin-block: 0.8em 0.3em; break-after: avoid; }
+  .bar { border-color: #000; }
+  .bar-fill { background: #444 !important; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .plan .facts { grid-template-columns: repeat(3, 1fr); }
+  .plan .plan-image { max-block-size: 60mm; }
+  table, .milestones li, .bar-list li { break-inside: avoid; }
+}
 
 """#,
         "i18n/en.yaml": #"""
@@ -196,6 +233,89 @@ milestone.planned: planned
 notFound.title: Page not found
 notFound.text: "This page does not exist (any more). Use the menu above to find your way."
 
+nav.compare: Compare neighbourhoods
+
+home.totalSpent: Spent
+home.compare: Compare the neighbourhoods
+home.latestUpdates: Latest news
+
+count.voters.one: "{count} voter"
+count.voters.other: "{count} voters"
+
+budget.spent: Spent
+
+phase.done: Done
+phase.current: Now
+phase.upcoming: Coming
+
+buurt.menu.label: This neighbourhood
+buurt.menu.overview: Overview
+buurt.menu.progress: Progress
+buurt.menu.spending: Spending
+buurt.menu.votes: Votes
+buurt.menu.updates: News
+buurt.themesLead: "How the budget is divided over the themes:"
+buurt.latestUpdates: Latest news
+buurt.allUpdates: All news
+
+theme.noBudget: no budget of its own
+theme.shareOfBuurt: "This theme has {percent} of the neighbourhood budget of {budget}."
+theme.noPlans: There are no plans in this theme yet.
+
+plan.title: Plan
+plan.spent: Spent
+plan.spentOfAwarded: "{spent} of {awarded} ({percent})"
+plan.money: The money
+plan.allSpending: All spending in this neighbourhood
+plan.votes: Votes
+plan.votesInRound: "{votes} votes, rank {rank} of {count}"
+plan.updates: News about this plan
+
+progress.title: Progress
+progress.byStatus: Plans by status
+progress.plans: Every plan
+progress.byTheme: Budget per theme
+
+spending.title: Spending
+spending.totals: Budget, awarded and spent
+spending.processCosts: Costs of the process itself (meetings, letters, voting)
+spending.perPlan: Awarded and spent per plan
+spending.perTheme: Per theme
+spending.spentOfAwarded: Share spent
+spending.ledger: Every payment
+spending.date: Date
+spending.plan: For
+spending.description: What
+spending.supplier: Paid to
+spending.amount: Amount
+spending.refund: refund
+spending.total: Total spent
+spending.none: No spending has been recorded yet.
+spending.process: The process itself
+
+votes.title: Votes
+votes.rank: Rank
+votes.votes: Votes
+votes.noResults: The results of this round are not known yet.
+votes.turnout: "{percent} of the {eligible} residents who could vote"
+
+channel.online: Online
+channel.inPerson: In person
+channel.paper: On paper
+channel.phone: By phone
+
+updates.title: News
+update.about: about
+
+compare.title: Neighbourhoods compared
+compare.lead: The neighbourhoods side by side, with the same figures for each.
+compare.buurt: Neighbourhood
+compare.model: How residents decided
+compare.plans: Plans
+compare.voters: Voters
+compare.completed: Completed
+compare.spentHeading: Spent, as a share of each budget
+
 """#,
         "i18n/nl.yaml": #"""
 # Interfaceteksten van het standaardthema, Nederlands. Een site past ze aan in content/i18n/nl.yaml.
@@ -280,6 +400,89 @@ milestone.planned: gepland
 notFound.title: Pagina niet gevonden
 notFound.text: "Deze pagina bestaat niet (meer). Gebruik het menu hierboven om verder te gaan."
 
+nav.compare: Buurten vergelijken
+
+home.totalSpent: Uitgegeven
+home.compare: Vergelijk de buurten
+home.latestUpdates: Laatste nieuws
+
+count.voters.one: "{count} stemmer"
+count.voters.other: "{count} stemmers"
+
+budget.spent: Uitgegeven
+
+phase.done: Klaar
+phase.current: Nu
+phase.upcoming: Komt nog
+
+buurt.menu.label: Deze buurt
+buurt.menu.overview: Overzicht
+buurt.menu.progress: Voortgang
+buurt.menu.spending: Uitgaven
+buurt.menu.votes: Stemmen
+buurt.menu.updates: Nieuws
+buurt.themesLead: "Zo is het budget over de thema's verdeeld:"
+buurt.latestUpdates: Laatste nieuws
+buurt.allUpdates: Al het nieuws
+
+theme.noBudget: geen eigen budget
+theme.shareOfBuurt: "Dit thema heeft {percent} van het buurtbudget van {budget}."
+theme.noPlans: Er zijn nog geen plannen in dit thema.
+
+plan.title: Plan
+plan.spent: Uitgegeven
+plan.spentOfAwarded: "{spent} van {awarded} ({percent})"
+plan.money: Het geld
+plan.allSpending: Alle uitgaven in deze buurt
+plan.votes: Stemmen
+plan.votesInRound: "{votes} stemmen, plaats {rank} van {count}"
+plan.updates: Nieuws over dit plan
+
+progress.title: Voortgang
+progress.byStatus: Plannen per status
+progress.plans: Alle plannen
+progress.byTheme: Budget per thema
+
+spending.title: Uitgaven
+spending.totals: Budget, toegekend en uitgegeven
+spending.processCosts: Kosten van het proces zelf (bijeenkomsten, brieven, stemmen)
+spending.perPlan: Toegekend en uitgegeven per plan
+spending.perTheme: Per thema
+spending.spentOfAwarded: Deel besteed
+spending.ledger: Alle betalingen
+spending.date: Datum
+spending.plan: Voor
+spending.description: Wat
+spending.supplier: Betaald aan
+spending.amount: Bedrag
+spending.refund: terugbetaling
+spending.total: Totaal uitgegeven
+spending.none: Er zijn nog geen uitgaven geboekt.
+spending.process: Het proces zelf
+
+votes.title: Stemmen
+votes.rank: Plaats
+votes.votes: Stemmen
+votes.noResults: De uitslag van deze ronde is nog niet bekend.
+votes.turnout: "{percent} van de {eligible} bewoners die mochten stemmen"
+
+channel.online: Online
+channel.inPerson: Ter plekke
+channel.paper: Op papier
+channel.phone: Telefonisch
+
+updates.title: Nieuws
+update.about: over
+
+compare.title: Buurten vergeleken
+compare.lead: De buurten naast elkaar, met voor elke buurt dezelfde cijfers.
+compare.buurt: Buurt
+compare.model: Hoe bewoners beslisten
+compare.plans: Plannen
+compare.voters: Stemmers
+compare.completed: Afgerond
+compare.spentHeading: Uitgegeven, als deel van elk budget
+
 """#,
         "templates/404.mustache": #"""
 <h1>{{t.notFound.title}}</h1>
@@ -289,11 +492,11 @@ notFound.text: "Deze pagina bestaat niet (meer). Gebruik het menu hierboven om v
         "templates/buurt.mustache": #"""
 <h1>{{{nameHtml}}}</h1>
 <p class="meta">{{{districtHtml}}} · {{model}}{{#organiserHtml}} · {{t.buurt.organiser}}: {{{organiserHtml}}}{{/organiserHtml}}</p>
+{{>partials/buurt-nav}}
 {{#summaryHtml}}<p class="lead">{{{summaryHtml}}}</p>
 {{/summaryHtml}}<section aria-labelledby="budget-heading">
 <h2 id="budget-heading">{{t.buurt.budget}}</h2>
-{{>partials/budget-bar}}
-</section>
+{{{budgetHtml}}}</section>
 {{#introHtml}}<section class="prose">
 {{{introHtml}}}
 </section>
@@ -301,43 +504,61 @@ notFound.text: "Deze pagina bestaat niet (meer). Gebruik het menu hierboven om v
 {{/votingAge}}{{#hasPhases}}<section aria-labelledby="phases-heading">
 <h2 id="phases-heading">{{t.buurt.phases}}</h2>
 <ol class="timeline">
-{{#phases}}<li><span class="phase-title">{{{titleHtml}}}</span> <span class="dates"><time datetime="{{startISO}}">{{start}}</time>{{#end}} – <time datetime="{{endISO}}">{{end}}</time>{{/end}}</span></li>
+{{#phases}}<li class="phase-{{state}}"{{#isCurrent}} aria-current="step"{{/isCurrent}}><span class="phase-state">{{stateLabel}}</span> <span class="phase-title">{{{titleHtml}}}</span> <span class="dates"><time datetime="{{startISO}}">{{start}}</time>{{#end}} – <time datetime="{{endISO}}">{{end}}</time>{{/end}}</span></li>
 {{/phases}}</ol>
 </section>
-{{/hasPhases}}{{#hasThemes}}<section aria-labelledby="themes-heading">
+{{/hasPhases}}{{#themesHtml}}<section aria-labelledby="themes-heading">
 <h2 id="themes-heading">{{t.buurt.themes}}</h2>
-<div class="table-scroll">
-<table>
-<thead><tr><th scope="col">{{t.theme.title}}</th><th scope="col" class="number">{{t.theme.budget}}</th><th scope="col" class="number">{{t.budget.awarded}}</th></tr></thead>
-<tbody>
-{{#themes}}<tr><th scope="row">{{{titleHtml}}}</th><td class="number">{{budget}}</td><td class="number">{{awarded}}</td></tr>
-{{/themes}}</tbody>
-</table>
-</div>
-</section>
-{{/hasThemes}}<section aria-labelledby="plans-heading">
+<p>{{t.buurt.themesLead}}</p>
+{{{themesHtml}}}</section>
+{{/themesHtml}}<section aria-labelledby="plans-heading">
 <h2 id="plans-heading">{{t.buurt.plans}}</h2>
 {{#statusGroups}}<h3>{{label}}</h3>
 <ul class="plan-list">
 {{#plans}}{{>partials/plan-item}}{{/plans}}</ul>
 {{/statusGroups}}</section>
-{{#contactEmail}}<p>{{t.buurt.contact}}: <a href="mailto:{{contactEmail}}">{{contactEmail}}</a>{{#contactWebsite}} · <a href="{{contactWebsite}}">{{contactWebsite}}</a>{{/contactWebsite}}</p>
+{{#hasUpdates}}<section aria-labelledby="updates-heading">
+<h2 id="updates-heading">{{t.buurt.latestUpdates}}</h2>
+{{>partials/update-list}}<p><a href="{{updatesHref}}">{{t.buurt.allUpdates}}</a></p>
+</section>
+{{/hasUpdates}}{{#contactEmail}}<p>{{t.buurt.contact}}: <a href="mailto:{{contactEmail}}">{{contactEmail}}</a>{{#contactWebsite}} · <a href="{{contactWebsite}}">{{contactWebsite}}</a>{{/contactWebsite}}</p>
 {{/contactEmail}}
+
+"""#,
+        "templates/compare.mustache": #"""
+<h1>{{t.compare.title}}</h1>
+<p class="lead">{{t.compare.lead}}</p>
+<div class="table-scroll">
+<table class="compare">
+<thead><tr><th scope="col">{{t.compare.buurt}}</th><th scope="col">{{t.compare.model}}</th><th scope="col" class="number">{{t.budget.total}}</th><th scope="col" class="number">{{t.compare.plans}}</th><th scope="col" class="number">{{t.compare.voters}}</th><th scope="col" class="number">{{t.budget.awarded}}</th><th scope="col" class="number">{{t.budget.spent}}</th><th scope="col" class="number">{{t.compare.completed}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><th scope="row"><a href="{{href}}">{{{nameHtml}}}</a></th><td>{{model}}</td><td class="number">{{budget}}</td><td class="number">{{plans}}</td><td class="number">{{voters}}</td><td class="number">{{awarded}} ({{awardedShare}})</td><td class="number">{{spent}} ({{spentShare}})</td><td class="number">{{completed}}</td></tr>
+{{/rows}}</tbody>
+</table>
+</div>
+<h2>{{t.compare.spentHeading}}</h2>
+{{{spentHtml}}}
 
 """#,
         "templates/home.mustache": #"""
 <h1>{{siteTitle}}</h1>
 <p class="lead">{{t.home.lead}}</p>
-<p class="key-figures">{{buurtCount}} · {{t.home.totalBudget}}: <strong>{{totalBudget}}</strong></p>
+<p class="key-figures">{{buurtCount}} · {{t.home.totalBudget}}: <strong>{{totalBudget}}</strong> · {{t.home.totalSpent}}: <strong>{{totalSpent}}</strong> · <a href="{{compareHref}}">{{t.home.compare}}</a></p>
 <ul class="cards">
 {{#buurten}}<li class="card">
 <h2><a href="{{href}}"{{#hreflang}} hreflang="{{hreflang}}"{{/hreflang}}>{{{nameHtml}}}</a></h2>
 <p class="meta">{{{districtHtml}}} · {{model}}</p>
 {{#summaryHtml}}<p>{{{summaryHtml}}}</p>
-{{/summaryHtml}}{{>partials/budget-bar}}
-<p class="meta">{{planCount}} · {{completedCount}}</p>
+{{/summaryHtml}}{{{budgetHtml}}}<p class="meta">{{planCount}} · {{completedCount}}</p>
 </li>
 {{/buurten}}</ul>
+{{#hasUpdates}}<section aria-labelledby="updates-heading">
+<h2 id="updates-heading">{{t.home.latestUpdates}}</h2>
+<ul class="update-list">
+{{#updates}}<li><a href="{{href}}">{{{titleHtml}}}</a> <span class="meta"><time datetime="{{dateISO}}">{{date}}</time> · {{{buurtHtml}}}</span></li>
+{{/updates}}</ul>
+</section>
+{{/hasUpdates}}
 
 """#,
         "templates/layout.mustache": #"""
@@ -404,36 +625,158 @@ notFound.text: "Deze pagina bestaat niet (meer). Gebruik het menu hierboven om v
 <p class="status status-{{status}}"><span class="label">{{t.plan.status}}:</span> {{statusLabel}}</p>
 {{#summaryHtml}}<p class="lead">{{{summaryHtml}}}</p>
 {{/summaryHtml}}<dl class="facts">
-<div><dt>{{t.plan.buurt}}</dt><dd><a href="{{buurtHref}}">{{{buurtHtml}}}</a></dd></div>
-{{#themeHtml}}<div><dt>{{t.plan.theme}}</dt><dd>{{{themeHtml}}}</dd></div>
+<div><dt>{{t.plan.buurt}}</dt><dd><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></dd></div>
+{{#themeHtml}}<div><dt>{{t.plan.theme}}</dt><dd>{{#themeHref}}<a href="{{themeHref}}">{{{themeHtml}}}</a>{{/themeHref}}{{^themeHref}}{{{themeHtml}}}{{/themeHref}}</dd></div>
 {{/themeHtml}}{{#requested}}<div><dt>{{t.plan.requested}}</dt><dd>{{requested}}</dd></div>
 {{/requested}}{{#awarded}}<div><dt>{{t.plan.awarded}}</dt><dd>{{awarded}}{{#isCancelled}} ({{t.plan.awardNotCounted}}){{/isCancelled}}</dd></div>
-{{/awarded}}{{#submitted}}<div><dt>{{t.plan.submitted}}</dt><dd>{{submitted}}</dd></div>
+{{/awarded}}<div><dt>{{t.plan.spent}}</dt><dd>{{spent}}</dd></div>
+{{#submitted}}<div><dt>{{t.plan.submitted}}</dt><dd>{{submitted}}</dd></div>
 {{/submitted}}{{#hasProposers}}<div><dt>{{t.plan.proposers}}</dt><dd><ul class="plain">{{#proposers}}<li>{{{.}}}</li>{{/proposers}}</ul></dd></div>
 {{/hasProposers}}</dl>
-{{#showsProgress}}<h2>{{t.plan.progress}}</h2>
-<div class="progress"><div class="bar" aria-hidden="true"><span class="bar-fill" style="width: {{progress}}%"></span></div><p>{{progressText}}</p></div>
-{{/showsProgress}}
-{{#hasMilestones}}<h2>{{t.plan.milestones}}</h2>
+{{#progressHtml}}<h2>{{t.plan.progress}}</h2>
+{{{progressHtml}}}{{/progressHtml}}{{#spendingHtml}}<h2>{{t.plan.money}}</h2>
+{{{spendingHtml}}}<p class="no-print"><a href="{{spendingHref}}">{{t.plan.allSpending}}</a></p>
+{{/spendingHtml}}{{#hasMilestones}}<h2>{{t.plan.milestones}}</h2>
 <ol class="milestones">
 {{#milestones}}<li class="{{#done}}done{{/done}}{{^done}}planned{{/done}}"><time datetime="{{dateISO}}">{{date}}</time> {{{titleHtml}}} <span class="state">({{state}})</span></li>
 {{/milestones}}</ol>
-{{/hasMilestones}}{{#image}}<img class="plan-image" src="{{image}}" alt="">
+{{/hasMilestones}}{{#hasVotes}}<h2>{{t.plan.votes}}</h2>
+<ul class="plain vote-results">
+{{#votes}}<li><a href="{{href}}">{{{roundHtml}}}</a>: {{text}}{{#channels}} ({{channels}}){{/channels}}</li>
+{{/votes}}</ul>
+{{/hasVotes}}{{#image}}<img class="plan-image" src="{{image}}" alt="">
 {{/image}}<section class="prose">
+{{{bodyHtml}}}
+</section>
+{{#hasUpdates}}<section class="no-print" aria-labelledby="updates-heading">
+<h2 id="updates-heading">{{t.plan.updates}}</h2>
+{{>partials/update-list}}</section>
+{{/hasUpdates}}</article>
+
+"""#,
+        "templates/progress.mustache": #"""
+<h1>{{t.progress.title}}</h1>
+<p class="meta"><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a> · {{planCount}}</p>
+{{>partials/buurt-nav}}
+<section aria-labelledby="status-heading">
+<h2 id="status-heading">{{t.progress.byStatus}}</h2>
+{{{statusHtml}}}</section>
+<section aria-labelledby="plans-heading">
+<h2 id="plans-heading">{{t.progress.plans}}</h2>
+<div class="table-scroll">
+<table>
+<thead><tr><th scope="col">{{t.plan.title}}</th><th scope="col">{{t.plan.status}}</th><th scope="col">{{t.plan.progress}}</th><th scope="col" class="number">{{t.plan.awarded}}</th><th scope="col" class="number">{{t.plan.spent}}</th></tr></thead>
+<tbody>
+{{#plans}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td>{{statusLabel}}</td><td class="progress-cell">{{#showsProgress}}<span class="cell-number">{{progressText}}</span> {{{progressBarHtml}}}{{/showsProgress}}{{^showsProgress}}–{{/showsProgress}}</td><td class="number">{{awarded}}</td><td class="number">{{spent}}</td></tr>
+{{/plans}}</tbody>
+</table>
+</div>
+</section>
+{{#hasThemes}}<section aria-labelledby="themes-heading">
+<h2 id="themes-heading">{{t.progress.byTheme}}</h2>
+{{>partials/theme-table}}</section>
+{{/hasThemes}}
+
+"""#,
+        "templates/spending.mustache": #"""
+<h1>{{t.spending.title}}</h1>
+<p class="meta"><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></p>
+{{>partials/buurt-nav}}
+<section aria-labelledby="totals-heading">
+<h2 id="totals-heading">{{t.spending.totals}}</h2>
+{{{budgetHtml}}}<p>{{t.spending.processCosts}}: <strong>{{processCosts}}</strong></p>
+</section>
+{{#hasPlans}}<section aria-labelledby="plans-heading">
+<h2 id="plans-heading">{{t.spending.perPlan}}</h2>
+<div class="table-scroll">
+<table>
+<thead><tr><th scope="col">{{t.plan.title}}</th><th scope="col" class="number">{{t.plan.awarded}}</th><th scope="col" class="number">{{t.plan.spent}}</th><th scope="col">{{t.spending.spentOfAwarded}}</th></tr></thead>
+<tbody>
+{{#plans}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td class="number">{{awarded}}</td><td class="number">{{spent}}</td><td class="progress-cell"><span class="cell-number">{{spentShare}}</span> {{{barHtml}}}</td></tr>
+{{/plans}}</tbody>
+</table>
+</div>
+</section>
+{{/hasPlans}}{{#hasThemes}}<section aria-labelledby="themes-heading">
+<h2 id="themes-heading">{{t.spending.perTheme}}</h2>
+{{>partials/theme-table}}</section>
+{{/hasThemes}}<section aria-labelledby="ledger-heading">
+<h2 id="ledger-heading">{{t.spending.ledger}}</h2>
+{{#hasLedger}}<div class="table-scroll">
+<table class="ledger">
+<thead><tr><th scope="col">{{t.spending.date}}</th><th scope="col">{{t.spending.plan}}</th><th scope="col">{{t.spending.description}}</th><th scope="col">{{t.spending.supplier}}</th><th scope="col" class="number">{{t.spending.amount}}</th></tr></thead>
+<tbody>
+{{#lines}}<tr{{#isRefund}} class="refund"{{/isRefund}}><td><time datetime="{{dateISO}}">{{date}}</time></td><td>{{#planHref}}<a href="{{planHref}}">{{{planHtml}}}</a>{{/planHref}}{{^planHref}}{{{planHtml}}}{{/planHref}}</td><td>{{description}}{{#isRefund}} <span class="tag">{{t.spending.refund}}</span>{{/isRefund}}</td><td>{{supplier}}</td><td class="number">{{amount}}</td></tr>
+{{/lines}}</tbody>
+<tfoot><tr><th scope="row" colspan="4">{{t.spending.total}}</th><td class="number">{{total}}</td></tr></tfoot>
+</table>
+</div>
+{{/hasLedger}}{{^hasLedger}}<p>{{t.spending.none}}</p>
+{{/hasLedger}}</section>
+
+"""#,
+        "templates/theme.mustache": #"""
+<h1>{{{titleHtml}}}</h1>
+<p class="meta">{{t.theme.title}} · <a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></p>
+{{>partials/buurt-nav}}
+{{#descriptionHtml}}<p class="lead">{{{descriptionHtml}}}</p>
+{{/descriptionHtml}}{{#shareOfBuurt}}<p>{{shareOfBuurt}}</p>
+{{/shareOfBuurt}}<div class="budget">
+{{{barsHtml}}}<dl class="figures">
+{{#figures}}<div><dt>{{label}}</dt><dd>{{amount}}</dd></div>
+{{/figures}}</dl>
+</div>
+<h2>{{t.buurt.plans}}</h2>
+{{#hasPlans}}<ul class="plan-list">
+{{#plans}}{{>partials/plan-item}}{{/plans}}</ul>
+{{/hasPlans}}{{^hasPlans}}<p>{{t.theme.noPlans}}</p>
+{{/hasPlans}}
+
+"""#,
+        "templates/update.mustache": #"""
+<article>
+<h1>{{{titleHtml}}}</h1>
+<p class="meta"><time datetime="{{dateISO}}">{{date}}</time> · <a href="{{buurtHref}}">{{{buurtNameHtml}}}</a>{{#planHref}} · {{t.update.about}} <a href="{{planHref}}">{{{planHtml}}}</a>{{/planHref}}</p>
+<section class="prose">
 {{{bodyHtml}}}
 </section>
 </article>
 
 """#,
-        "templates/partials/budget-bar.mustache": #"""
-<div class="budget">
-<div class="bar" aria-hidden="true"><span class="bar-fill" style="width: {{awardedPercent}}%"></span></div>
-<dl class="figures">
-<div><dt>{{t.budget.total}}</dt><dd>{{budget}}</dd></div>
-<div><dt>{{t.budget.awarded}}</dt><dd>{{awarded}} ({{awardedPercentText}})</dd></div>
-<div><dt>{{t.budget.left}}</dt><dd>{{left}}</dd></div>
-</dl>
+        "templates/updates.mustache": #"""
+<h1>{{t.updates.title}}</h1>
+<p class="meta"><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></p>
+{{>partials/buurt-nav}}
+{{>partials/update-list}}
+
+"""#,
+        "templates/votes.mustache": #"""
+<h1>{{t.votes.title}}</h1>
+<p class="meta"><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></p>
+{{>partials/buurt-nav}}
+{{#rounds}}<section aria-labelledby="{{id}}">
+<h2 id="{{id}}">{{{titleHtml}}}</h2>
+<p class="meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#date}}{{#turnout}} · {{/turnout}}{{/date}}{{turnout}}</p>
+{{#methodHtml}}<p>{{{methodHtml}}}</p>
+{{/methodHtml}}{{#hasResults}}<div class="table-scroll">
+<table class="ranking">
+<thead><tr><th scope="col" class="number">{{t.votes.rank}}</th><th scope="col">{{t.plan.title}}</th><th scope="col">{{t.votes.votes}}</th>{{#channels}}<th scope="col" class="number">{{label}}</th>{{/channels}}<th scope="col">{{t.plan.status}}</th></tr></thead>
+<tbody>
+{{#rows}}<tr><td class="number">{{rank}}</td><th scope="row">{{#href}}<a href="{{href}}">{{{planHtml}}}</a>{{/href}}{{^href}}{{{planHtml}}}{{/href}}</th><td class="progress-cell"><span class="cell-number">{{votes}}</span> {{{barHtml}}}</td>{{#channelVotes}}<td class="number">{{votes}}</td>{{/channelVotes}}<td>{{statusLabel}}</td></tr>
+{{/rows}}</tbody>
+</table>
 </div>
+{{/hasResults}}{{^hasResults}}<p>{{t.votes.noResults}}</p>
+{{/hasResults}}</section>
+{{/rounds}}
+
+"""#,
+        "templates/partials/buurt-nav.mustache": #"""
+<nav class="buurt-nav" aria-label="{{t.buurt.menu.label}}">
+<ul>
+{{#buurtMenu}}<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{label}}</a></li>
+{{/buurtMenu}}</ul>
+</nav>
 
 """#,
         "templates/partials/plan-item.mustache": #"""
@@ -441,6 +784,23 @@ notFound.text: "Deze pagina bestaat niet (meer). Gebruik het menu hierboven om v
 <a href="{{href}}">{{{titleHtml}}}</a>
 {{#metaHtml}}<span class="meta">{{{metaHtml}}}</span>
 {{/metaHtml}}</li>
+
+"""#,
+        "templates/partials/theme-table.mustache": #"""
+<div class="table-scroll">
+<table>
+<thead><tr><th scope="col">{{t.theme.title}}</th><th scope="col" class="number">{{t.theme.budget}}</th><th scope="col" class="number">{{t.budget.awarded}}</th><th scope="col" class="number">{{t.budget.spent}}</th></tr></thead>
+<tbody>
+{{#themes}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td class="number">{{budget}}</td><td class="number">{{awarded}}</td><td class="number">{{spent}}</td></tr>
+{{/themes}}</tbody>
+</table>
+</div>
+
+"""#,
+        "templates/partials/update-list.mustache": #"""
+<ul class="update-list">
+{{#updates}}<li><a href="{{href}}">{{{titleHtml}}}</a> <span class="meta"><time datetime="{{dateISO}}">{{date}}</time>{{#planHtml}} · {{{planHtml}}}{{/planHtml}}</span></li>
+{{/updates}}</ul>
 
 """#,
     ]

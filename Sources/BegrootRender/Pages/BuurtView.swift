@@ -1,0 +1,65 @@
+import BegrootContent
+import BegrootCore
+
+/// A buurt with its books, computed once and shared by all of its pages in every language.
+struct BuurtView: Sendable {
+    let buurt: Buurt
+    let books: BuurtBooks
+
+    init(buurt: Buurt) {
+        self.buurt = buurt
+        self.books = BuurtBooks(buurt)
+    }
+
+    /// The section pages a buurt has: progress and spending always (an empty ledger is news too),
+    /// votes and updates when there are any.
+    static func sections(of buurt: Buurt) -> [BuurtSection] {
+        BuurtSection.allCases.filter { section in
+            switch section {
+            case .progress, .spending: true
+            case .votes: !buurt.votingRounds.isEmpty
+            case .updates: !buurt.updates.isEmpty
+            }
+        }
+    }
+
+    /// The buurt's own menu (overview, progress, spending, …) as seen from the page at `path`.
+    func menu(from path: String, _ context: LanguageContext) -> [[String: Any]] {
+        let overview = context.paths.buurt(context.code, buurt.slug)
+        let items = [(context.strings["buurt.menu.overview"], overview)]
+            + Self.sections(of: buurt).map { (context.strings["buurt.menu.\($0.rawValue)"], context.paths.buurtSection(context.code, buurt.slug, $0)) }
+        return items.map { label, target in
+            ["label": label, "href": context.link(from: path, to: target), "isCurrent": target == path]
+        }
+    }
+
+    /// The frame of a page below this buurt: breadcrumbs Home › Buurt › `trail`, and the page's
+    /// versions in the languages the buurt is published in.
+    func shell(
+        _ context: LanguageContext, path: String, title: String, trail: [(label: String, target: String?)] = [],
+        description: String = "", fallbackLanguage: String? = nil, bodyClass: String, pathIn: (String) -> String
+    ) -> PageShell {
+        let name = context.plain(buurt.name)
+        let buurtCrumb: (label: String, target: String?) = (name, trail.isEmpty ? nil : context.paths.buurt(context.code, buurt.slug))
+        return PageShell(
+            context: context, path: path, title: trail.isEmpty ? title : title + " · " + name, description: description,
+            breadcrumbs: [(context.strings["nav.home"], context.paths.home(context.code)), buurtCrumb] + trail,
+            versions: Dictionary(uniqueKeysWithValues: buurt.languages.map { ($0, pathIn($0)) }),
+            fallbackLanguage: fallbackLanguage, bodyClass: bodyClass)
+    }
+
+    /// Values every buurt template uses: the buurt's name and menu, and the interface strings.
+    func baseValues(from path: String, _ context: LanguageContext) -> [String: Any] {
+        [
+            "buurtNameHtml": context.html(buurt.name),
+            "buurtHref": context.link(from: path, to: context.paths.buurt(context.code, buurt.slug)),
+            "buurtMenu": menu(from: path, context),
+            "t": context.stringTree,
+        ]
+    }
+
+    /// The plans in the order pages list them: by status in `PlanStatus.displayOrder`, then as loaded (by slug).
+    var plansByStatus: [Plan] {
+        PlanStatus.displayOrder.flatMap { status in buurt.plans.filter { $0.status.value == status } }
+    }
+}

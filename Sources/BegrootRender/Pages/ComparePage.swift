@@ -1,0 +1,40 @@
+import BegrootContent
+import BegrootCore
+
+/// `/compare/`: the buurten side by side — model, budget, plans, voters, awarded, spent, completed.
+enum ComparePage {
+    static func render(_ views: [BuurtView], _ context: LanguageContext) -> OutputFile {
+        let path = context.paths.compare(context.code)
+        let rows: [[String: Any]] = views.map { view in
+            let buurt = view.buurt
+            let voters = buurt.votingRounds.compactMap { $0.voters?.value }.max()
+            return [
+                "nameHtml": context.html(buurt.name),
+                "href": context.link(from: path, to: context.paths.buurt(HomePage.published(buurt, in: context), buurt.slug)),
+                "model": context.strings["model.\(buurt.model.rawValue)"],
+                "budget": context.money(view.books.budget),
+                "plans": context.format.integer(buurt.plans.count),
+                "voters": voters.map { context.format.integer($0) } ?? "–",
+                "awarded": context.money(view.books.awarded),
+                "awardedShare": context.format.percent(view.books.awarded.percent(of: view.books.budget)),
+                "spent": context.money(view.books.spent),
+                "spentShare": context.format.percent(view.books.spent.percent(of: view.books.budget)),
+                "completed": context.format.integer(view.books.count(.completed)),
+            ]
+        }
+        let spentRows = views.map { view in
+            BarRow(labelHtml: context.html(view.buurt.name), percent: view.books.share(view.books.spent),
+                value: BudgetPicture.amount(view.books.spent, of: view.books.budget, context), style: "spent")
+        }
+        let title = context.strings["compare.title"]
+        let content = context.theme.render("compare", [
+            "rows": rows, "spentHtml": BarList.html(spentRows), "t": context.stringTree,
+        ])
+        let versions = Dictionary(uniqueKeysWithValues: context.site.config.languages.map { ($0.code, context.paths.compare($0.code)) })
+        return PageShell(
+            context: context, path: path, title: title,
+            breadcrumbs: [(context.strings["nav.home"], context.paths.home(context.code)), (title, nil)],
+            versions: versions, bodyClass: "compare"
+        ).render(content: content)
+    }
+}

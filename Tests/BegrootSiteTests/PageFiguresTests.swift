@@ -1,0 +1,139 @@
+import BegrootContent
+import BegrootCore
+import BegrootRender
+import Foundation
+import Testing
+@testable import BegrootSite
+
+/// The numbers residents read must be the model's numbers. The sums here are computed afresh from
+/// the loaded plans and ledger lines (not through `BuurtBooks`), then looked up on the pages.
+@Suite struct PageFiguresTests {
+    static let siteFolder = GoldenSiteTests.fixtures.appendingPathComponent("small").path
+
+    let site: Site
+    let pages: [String: String]
+    let nl: LanguageFormat
+
+    init() throws {
+        site = try #require(SiteLoader.load(siteFolder: Self.siteFolder).site).publishing(includeDrafts: false)
+        var report = BuildReport(diagnostics: .init())
+        let files = try #require(BuildPipeline.render(
+            BuildOptions(siteFolder: Self.siteFolder, today: DayDate(year: 2021, month: 3, day: 5)!), report: &report))
+        var pages: [String: String] = [:]
+        for file in files {
+            if case .text(let text) = file.content { pages[file.path] = text }
+        }
+        self.pages = pages
+        let strings = InterfaceStrings(language: "nl", strings: [
+            "format.decimal": ",", "format.group": ".", "format.money": "{symbol} {amount}", "format.percent": "{number}%",
+            "format.date": "{day} {month} {year}",
+        ])
+        nl = LanguageFormat(strings: strings, currency: "EUR")
+    }
+
+    func awarded(_ plans: [Plan]) -> Money {
+        var total = Money.zero
+        for plan in plans where plan.status.value != .cancelled { total += plan.awarded?.value ?? .zero }
+        return total
+    }
+
+    func spent(_ buurt: Buurt, where include: (SpendingLine) -> Bool = { _ in true }) -> Money {
+        var total = Money.zero
+        for line in buurt.spending?.lines ?? [] where include(line) { total += line.amount.value }
+        return total
+    }
+
+    func page(_ path: String) throws -> String { try #require(pages[path], "no page \(path)") }
+
+    @Test func buurtPagesShowBudgetAwardedSpentAndLeft() throws {
+        for buurt in site.buurten {
+            let awarded = awarded(buurt.plans)
+            let spent = spent(buurt)
+            for path in [buurt.slug + "/index.html", buurt.slug + "/spending/index.html"] {
+                let html = try page(path)
+                #expect(html.contains("<dd>\(nl.money(buurt.budget.value))</dd>"), "\(path) budget")
+                #expect(html.contains("<dd>\(nl.money(awarded))</dd>"), "\(path) awarded")
+                #expect(html.contains("<dd>\(nl.money(spent))</dd>"), "\(path) spent")
+                #expect(html.contains("<dd>\(nl.money(buurt.budget.value - awarded))</dd>"), "\(path) left")
+            }
+        }
+        // The figures themselves, by hand: a cancelled award does not count, its spending does; refunds subtract.
+        let dijk = try #require(site.buurten.first { $0.slug == "dijkbuurt" })
+        #expect(awarded(dijk.plans) == Money(euros: 2_500))
+        #expect(spent(dijk) == Money(cents: 37_525))
+        let park = try #require(site.buurten.first { $0.slug == "parkbuurt" })
+        #expect(spent(park) == Money(cents: 2_074_950))
+    }
+
+    @Test func spendingPageShowsEveryLineAndTheTotalsPerPlanAndTheme() throws {
+        let buurt = try #require(site.buurten.first { $0.slug == "parkbuurt" })
+        let html = try page("parkbuurt/spending/index.html")
+        for line in buurt.spending?.lines ?? [] {
+            #expect(html.contains("<td class=\"number\">\(nl.money(line.amount.value))</td>"), "ledger line \(line.description)")
+        }
+        #expect(html.contains("<tfoot><tr><th scope=\"row\" colspan=\"4\">Totaal uitgegeven</th><td class=\"number\">\(nl.money(spent(buurt)))</td>"))
+        #expect(html.contains("<strong>\(nl.money(spent(buurt) { $0.plan == nil }))</strong>"), "process costs")
+        for plan in buurt.plans where plan.awarded != nil {
+            let planSpent = spent(buurt) { $0.plan?.value == plan.slug }
+            #expect(html.contains("<td class=\"number\">\(nl.money(plan.awarded!.value))</td><td class=\"number\">\(nl.money(planSpent))</td>"),
+                "per plan \(plan.slug)")
+        }
+        for theme in buurt.themes {
+            let plans = buurt.plans.filter { $0.theme?.value == theme.slug }
+            let themeSpent = spent(buurt) { line in plans.contains { $0.slug == line.plan?.value } }
+            let row = "<td class=\"number\">\(nl.money(theme.budget!.value))</td><td class=\"number\">\(nl.money(awarded(plans)))</td>"
+                + "<td class=\"number\">\(nl.money(themeSpent))</td>"
+            #expect(html.contains(row), "per theme \(theme.slug)")
+            let themePage = try page("parkbuurt/themes/\(theme.slug)/index.html")
+            #expect(themePage.contains("<dd>\(nl.money(theme.budget!.value - awarded(plans)))</dd>"), "theme \(theme.slug) left")
+        }
+    }
+
+    @Test func planPagesShowAwardedAndSpent() throws {
+        for buurt in site.buurten {
+            for plan in buurt.plans {
+                let html = try page("\(buurt.slug)/plans/\(plan.slug)/index.html")
+                let planSpent = spent(buurt) { $0.plan?.value == plan.slug }
+                #expect(html.contains("<dt>Uitgegeven</dt><dd>\(nl.money(planSpent))</dd>"), "\(plan.slug) spent")
+                if let awarded = plan.awarded {
+                    #expect(html.contains("<dd>\(nl.money(awarded.value))"), "\(plan.slug) awarded")
+                }
+            }
+        }
+    }
+
+    @Test func votesPageRanksWithSharedPlacesAndTurnout() throws {
+        let html = try page("parkbuurt/votes/index.html")
+        let ranks = html.components(separatedBy: "<tr><td class=\"number\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(ranks == ["1", "1", "3"])
+        #expect(html.contains("212 stemmers · 12% van de 1.800 bewoners die mochten stemmen"))
+        #expect(html.contains("De uitslag van deze ronde is nog niet bekend."))
+    }
+
+    @Test func comparePageAndHomeAddUp() throws {
+        let compare = try page("compare/index.html")
+        for buurt in site.buurten {
+            #expect(compare.contains(nl.money(awarded(buurt.plans)) + " ("), "compare awarded \(buurt.slug)")
+            #expect(compare.contains(nl.money(spent(buurt)) + " ("), "compare spent \(buurt.slug)")
+        }
+        let total = site.buurten.map(\.budget.value).sum()
+        #expect(try page("index.html").contains("<strong>\(nl.money(total))</strong>"))
+    }
+
+    @Test func timelineMarksTodaysPhaseInWords() throws {
+        let html = try page("parkbuurt/index.html")
+        #expect(html.contains("<li class=\"phase-done\"><span class=\"phase-state\">Klaar</span> <span class=\"phase-title\">Ideeën</span>"))
+        #expect(html.contains("<li class=\"phase-current\" aria-current=\"step\"><span class=\"phase-state\">Nu</span> <span class=\"phase-title\">Stemmen</span>"))
+    }
+
+    @Test func draftsAndOtherHostsNeverReachAPage() throws {
+        #expect(pages.keys.allSatisfy { !$0.contains("nog-geheim") })
+        for (path, html) in pages where path.hasSuffix(".html") {
+            for attribute in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "<script"] {
+                let hits = html.components(separatedBy: attribute).count - 1
+                // The only absolute links allowed are in the free page's content (a link the volunteer wrote).
+                #expect(hits == 0 || (attribute == "href=\"http" && path.hasSuffix("over/index.html")), "\(path) has \(attribute)")
+            }
+        }
+    }
+}
