@@ -39,6 +39,11 @@ enum PlanPage {
             UpdatesPage.newestFirst(buurt.updates.filter { $0.plan?.value == plan.slug }), in: view, from: path, context)
         values["hasVotes"] = !(values["votes"] as? [[String: Any]] ?? []).isEmpty
         values["hasUpdates"] = !(values["updates"] as? [[String: Any]] ?? []).isEmpty
+        values["siteTitle"] = context.plain(context.site.config.title)
+        if let base = context.site.config.baseURL {
+            // On the printed flyer, where to read more: the page's own address.
+            values["printAddress"] = base + path.dropLast("index.html".count)
+        }
         if let image = plan.image?.value {
             values["image"] = context.link(from: path, to: context.paths.media(buurt.slug, image))
         }

@@ -119,6 +119,7 @@ th, td { text-align: start; padding: 0.4rem 0.5rem; border-block-end: 1px solid 
 }
 
 .plain { list-style: none; margin: 0; padding: 0; }
+.print-only { display: none; }
 
 .buurt-nav ul { list-style: none; margin: 1rem 0; padding: 0 0 0.25rem; display: flex; flex-wrap: wrap; gap: 0 1.25rem; border-block-end: 1px solid var(--line); }
 .buurt-nav a { display: inline-block; padding-block: 0.5rem; min-block-size: 2.75rem; border-block-end: 3px solid transparent; }
@@ -146,6 +147,7 @@ main { overflow-wrap: break-word; }
   .plan .facts { grid-template-columns: repeat(3, 1fr); }
   .plan .plan-image { max-block-size: 60mm; }
   table, .milestones li, .bar-list li { break-inside: avoid; }
+  .print-only { display: block; margin-block-start: 1.5rem; padding-block-start: 0.5rem; border-block-start: 1px solid #000; }
 }
 
 """#,
@@ -651,7 +653,8 @@ compare.spentHeading: Uitgegeven, als deel van elk budget
 {{#hasUpdates}}<section class="no-print" aria-labelledby="updates-heading">
 <h2 id="updates-heading">{{t.plan.updates}}</h2>
 {{>partials/update-list}}</section>
-{{/hasUpdates}}</article>
+{{/hasUpdates}}<p class="print-only">{{siteTitle}} · {{{buurtNameHtml}}}{{#printAddress}} · {{printAddress}}{{/printAddress}}</p>
+</article>
 
 """#,
         "templates/progress.mustache": #"""
@@ -667,7 +670,7 @@ compare.spentHeading: Uitgegeven, als deel van elk budget
 <table>
 <thead><tr><th scope="col">{{t.plan.title}}</th><th scope="col">{{t.plan.status}}</th><th scope="col">{{t.plan.progress}}</th><th scope="col" class="number">{{t.plan.awarded}}</th><th scope="col" class="number">{{t.plan.spent}}</th></tr></thead>
 <tbody>
-{{#plans}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td>{{statusLabel}}</td><td class="progress-cell">{{#showsProgress}}<span class="cell-number">{{progressText}}</span> {{{progressBarHtml}}}{{/showsProgress}}{{^showsProgress}}–{{/showsProgress}}</td><td class="number">{{awarded}}</td><td class="number">{{spent}}</td></tr>
+{{#plans}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td>{{statusLabel}}</td><td class="progress-cell">{{#showsProgress}}<span class="cell-number">{{progressText}}</span> {{{progressBarHtml}}}{{/showsProgress}}{{^showsProgress}}–{{/showsProgress}}</td><td class="number">{{#awarded}}{{awarded}}{{/awarded}}{{^awarded}}–{{/awarded}}</td><td class="number">{{spent}}</td></tr>
 {{/plans}}</tbody>
 </table>
 </div>
