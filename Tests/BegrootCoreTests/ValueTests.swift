@@ -96,3 +96,31 @@ import Testing
         #expect(DayDate(daysSinceEpoch: 20_786).iso == "2026-11-29")
     }
 }
+
+@Suite struct PluralRulesTests {
+    func forms(_ language: String, _ numbers: [Int]) -> [String] {
+        numbers.map { PluralRules.category($0, language: language).rawValue }
+    }
+
+    @Test func dutchEnglishAndTurkishHaveOneAndOther() {
+        for language in ["nl", "en", "tr"] {
+            #expect(forms(language, [0, 1, 2, 5, 21, 101]) == ["other", "one", "other", "other", "other", "other"], "\(language)")
+            #expect(PluralRules.categories(language: language) == [.one, .other])
+        }
+    }
+
+    @Test func arabicHasSixCategories() {
+        #expect(forms("ar", [0, 1, 2, 3, 10, 11, 99, 100, 102, 103, 111, 1000]) == [
+            "zero", "one", "two", "few", "few", "many", "many", "other", "other", "few", "many", "other",
+        ])
+        #expect(PluralRules.categories(language: "ar") == PluralCategory.allCases)
+    }
+
+    @Test func otherFamilies() {
+        #expect(forms("fr", [0, 1, 2]) == ["one", "one", "other"])
+        #expect(forms("pl", [1, 2, 5, 12, 22, 25]) == ["one", "few", "many", "many", "few", "many"])
+        #expect(forms("uk", [1, 2, 5, 11, 21]) == ["one", "few", "many", "many", "one"])
+        #expect(forms("zh", [1, 2]) == ["other", "other"])
+        #expect(forms("pt-br", [0, 1, 2]) == ["one", "one", "other"])
+    }
+}

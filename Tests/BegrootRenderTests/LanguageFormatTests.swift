@@ -6,7 +6,7 @@ import Testing
 @Suite struct LanguageFormatTests {
     static func format(_ language: String) -> LanguageFormat {
         let (strings, _) = InterfaceStringsFile.parse(BuiltinTheme.allFiles["i18n/\(language).yaml"]!, path: language)
-        return LanguageFormat(strings: InterfaceStrings(language: language, strings: strings), currency: "EUR")
+        return LanguageFormat(strings: InterfaceStrings(language: language, strings: strings), currency: "EUR", isolatesNumbers: language == "ar")
     }
 
     let dutch = format("nl")
@@ -28,6 +28,20 @@ import Testing
         #expect(english.date(date) == "14 September 2021")
         #expect(english.percent(88) == "88%")
     }
+
+    @Test func turkishAndArabic() {
+        let turkish = Self.format("tr")
+        let arabic = Self.format("ar")
+        let date = DayDate(iso: "2021-09-14")!
+        #expect(turkish.money(Money(cents: 2_500_050)) == "€25.000,50")
+        #expect(turkish.percent(40) == "%40")
+        #expect(turkish.date(date) == "14 Eylül 2021")
+        // Arabic keeps amounts and percentages left to right inside right-to-left text.
+        #expect(arabic.money(Money(cents: -2_500_050)) == "\u{2066}-25,000.50\u{00A0}€\u{2069}")
+        #expect(arabic.percent(40) == "\u{2066}40%\u{2069}")
+        #expect(arabic.integer(1534) == "\u{2066}1,534\u{2069}")
+        #expect(arabic.date(date) == "14 سبتمبر 2021")
+    }
 }
 
 @Suite struct SitePathsTests {
@@ -47,11 +61,23 @@ import Testing
 }
 
 @Suite struct BuiltinThemeTests {
-    @Test func everyEnglishStringHasADutchOne() {
+    /// Every language of the built-in theme has every string, and every plural form its rules use.
+    @Test(arguments: ["nl", "tr", "ar"])
+    func everyEnglishStringHasATranslation(_ language: String) {
         let (english, _) = InterfaceStringsFile.parse(BuiltinTheme.allFiles["i18n/en.yaml"]!, path: "en")
-        let (dutch, _) = InterfaceStringsFile.parse(BuiltinTheme.allFiles["i18n/nl.yaml"]!, path: "nl")
-        #expect(Set(english.keys).subtracting(dutch.keys).sorted() == [])
-        #expect(Set(dutch.keys).subtracting(english.keys).sorted() == [])
+        let (other, problems) = InterfaceStringsFile.parse(BuiltinTheme.allFiles["i18n/\(language).yaml"] ?? "", path: language)
+        #expect(problems.isEmpty)
+        #expect(Set(english.keys).subtracting(other.keys).sorted() == [])
+        let plurals = Set(english.keys.filter { $0.hasPrefix("count.") }.map { String($0[..<$0.lastIndex(of: ".")!]) })
+        let extra = Set(other.keys).subtracting(english.keys).filter { key in
+            !plurals.contains { key.hasPrefix($0 + ".") }
+        }
+        #expect(extra.sorted() == [], "keys English does not have")
+        for group in plurals.sorted() {
+            for category in PluralRules.categories(language: language) {
+                #expect(other["\(group).\(category.rawValue)"] != nil, "\(language) lacks \(group).\(category.rawValue)")
+            }
+        }
     }
 
     @Test func everyStringATemplateUsesExists() throws {

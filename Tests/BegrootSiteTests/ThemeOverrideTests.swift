@@ -52,6 +52,26 @@ import Testing
         #expect(files["fy/404.html"]?.contains(">Thús</a>") == true)
     }
 
+    @Test func pluralFormsFollowTheLanguagesRulesAndMissingOnesWarn() throws {
+        // Polish uses one, few and many; this site gives `few` for plans but forgets it for buurten.
+        var polish = ["count.plans.one: \"{count} plan\"", "count.plans.few: \"{count} plany\"", "count.plans.many: \"{count} planów\"",
+            "count.plans.other: \"{count} planu\"", "count.buurten.one: \"{count} dzielnica\"", "count.buurten.many: \"{count} dzielnic\"",
+            "count.buurten.other: \"{count} dzielnicy\""]
+        polish.append("home.lead: Polski")
+        let root = try site([
+            "content/site.yaml": "title: T\ndefaultLanguage: nl\nlanguages:\n  - {code: nl, name: Nederlands}\n  - {code: pl, name: Polski}\n",
+            "content/i18n/pl.yaml": polish.joined(separator: "\n") + "\n",
+            "content/buurten/a/buurt.yaml": "name: A\nbudget: 1\nmodel: other\n",
+            "content/buurten/a/plans/p.md": "---\ntitle: P\nstatus: submitted\n---\n",
+            "content/buurten/a/plans/q.md": "---\ntitle: Q\nstatus: submitted\n---\n",
+        ])
+        let (files, diagnostics) = render(root)
+        #expect(diagnostics.contains("content/i18n/pl.yaml:1:1: warning: the interface string 'count.buurten.few' is missing in 'pl'; the 'other' form is shown"))
+        #expect(!diagnostics.contains { $0.contains("'count.plans.") })
+        #expect(files["pl/index.html"]?.contains("2 plany") == true, "2 is 'few' in Polish")
+        #expect(files["pl/a/progress/index.html"]?.contains("2 plany") == true)
+    }
+
     @Test func anUnknownThemeIsAnError() throws {
         let root = try site(["content/site.yaml": "title: T\ntheme: fancy\nlanguages:\n  - {code: nl, name: Nederlands}\n"])
         let (_, diagnostics) = render(root)

@@ -9,6 +9,9 @@ public struct MarkdownSource: Hashable, Sendable {
         self.text = text
         self.location = location
     }
+
+    /// True when there is no text but white space.
+    public var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
 }
 
 /// A Markdown text per language: `name.md` in the default language, `name.<lang>.md` translations.
@@ -19,9 +22,12 @@ public struct LocalizedMarkdown: Hashable, Sendable {
         self.byLanguage = byLanguage
     }
 
-    /// The body for `language`, or the default language's with `isFallback` set.
+    /// The body for `language`, or the default language's with `isFallback` set. A translation
+    /// whose body is empty (one that only translates the title) falls back to the default body.
     public func resolve(_ language: String, defaultLanguage: String) -> (source: MarkdownSource, language: String, isFallback: Bool)? {
-        if let source = byLanguage[language] { return (source, language, false) }
+        if let source = byLanguage[language], !source.isBlank || byLanguage[defaultLanguage]?.isBlank ?? true {
+            return (source, language, false)
+        }
         if let source = byLanguage[defaultLanguage] { return (source, defaultLanguage, true) }
         return nil
     }

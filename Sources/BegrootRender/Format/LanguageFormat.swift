@@ -15,8 +15,13 @@ public struct LanguageFormat: Sendable {
     let datePattern: String
     let monthNames: [String]
     let currencySymbol: String
+    /// In a right-to-left language, numbers, amounts and percentages are wrapped in a left-to-right
+    /// isolate (U+2066 … U+2069, the plain-text `<bdi dir="ltr">`), so a minus sign, a currency
+    /// symbol or a percent sign stays where it belongs however the sentence around it runs.
+    let isolatesNumbers: Bool
 
-    public init(strings: InterfaceStrings, currency: String) {
+    public init(strings: InterfaceStrings, currency: String, isolatesNumbers: Bool = false) {
+        self.isolatesNumbers = isolatesNumbers
         decimalSeparator = strings["format.decimal"]
         groupSeparator = strings["format.group"].replacingOccurrences(of: " ", with: "\u{202F}")
         moneyPattern = strings["format.money"].replacingOccurrences(of: " ", with: "\u{00A0}")
@@ -29,7 +34,7 @@ public struct LanguageFormat: Sendable {
     static let symbols = ["EUR": "€", "USD": "$", "GBP": "£", "TRY": "₺", "CHF": "CHF", "JPY": "¥"]
 
     /// `25.000` or `25,000`.
-    public func integer(_ value: Int64) -> String {
+    func grouped(_ value: Int64) -> String {
         let digits = String(value.magnitude)
         var grouped = ""
         for (index, digit) in digits.enumerated() {
@@ -39,20 +44,24 @@ public struct LanguageFormat: Sendable {
         return (value < 0 ? "-" : "") + grouped
     }
 
-    public func integer(_ value: Int) -> String { integer(Int64(value)) }
+    public func integer(_ value: Int) -> String { isolated(grouped(Int64(value))) }
+
+    private func isolated(_ text: String) -> String {
+        isolatesNumbers ? "\u{2066}" + text + "\u{2069}" : text
+    }
 
     /// Whole amounts without decimals (`€ 25.000`), others with two (`€ 1.234,50`).
     public func money(_ amount: Money) -> String {
         let (whole, cents) = amount.parts
-        var number = integer(whole)
+        var number = grouped(whole)
         if cents != 0 { number += decimalSeparator + padded(Int(cents), width: 2) }
         if amount.isNegative { number = "-" + number }
-        return moneyPattern.replacingOccurrences(of: "{symbol}", with: currencySymbol)
-            .replacingOccurrences(of: "{amount}", with: number)
+        return isolated(moneyPattern.replacingOccurrences(of: "{symbol}", with: currencySymbol)
+            .replacingOccurrences(of: "{amount}", with: number))
     }
 
     public func percent(_ value: Int) -> String {
-        percentPattern.replacingOccurrences(of: "{number}", with: integer(value))
+        isolated(percentPattern.replacingOccurrences(of: "{number}", with: grouped(Int64(value))))
     }
 
     public func date(_ date: DayDate) -> String {

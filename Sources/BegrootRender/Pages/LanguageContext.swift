@@ -89,9 +89,12 @@ struct LanguageContext: Sendable {
     /// A link from the page at `page` to the output path `target`.
     func link(from page: String, to target: String) -> String { SitePaths.link(from: page, to: target) }
 
-    /// `1 plan`, `13 plannen`: the `key.one` or `key.other` string with `{count}` filled in.
+    /// `1 plan`, `13 plannen`, `خطتان`: the string `key.<category>` for the number's plural category
+    /// in this language (CLDR: zero, one, two, few, many, other), `key.other` when the theme has no
+    /// string for that category, with `{count}` filled in.
     func count(_ key: String, _ number: Int) -> String {
-        let form = number == 1 ? "one" : "other"
-        return strings.format("\(key).\(form)", ["count": format.integer(number)])
+        let category = PluralRules.category(number, language: code)
+        let chosen = strings.strings["\(key).\(category.rawValue)"] != nil ? category : .other
+        return strings.format("\(key).\(chosen.rawValue)", ["count": format.integer(number)])
     }
 }

@@ -36,7 +36,8 @@ public enum SiteRenderer {
             let strings = theme.strings[language.code] ?? InterfaceStrings(language: language.code, strings: [:])
             contexts[language.code] = LanguageContext(
                 site: site, language: language, strings: strings,
-                format: LanguageFormat(strings: strings, currency: site.config.currency),
+                format: LanguageFormat(
+                    strings: strings, currency: site.config.currency, isolatesNumbers: language.direction == .rtl),
                 paths: paths, markdown: markdown, theme: theme, today: options.today)
         }
         let languageContexts = contexts

@@ -151,6 +151,191 @@ main { overflow-wrap: break-word; }
 }
 
 """#,
+        "i18n/ar.yaml": #"""
+# Interface strings of the default theme, Arabic. Keys are grouped by the part of the page they belong to.
+# A site overrides any of them in content/i18n/ar.yaml. {name} placeholders are filled in by begroot.
+# Arabic has six plural categories: zero, one, two, few (3-10), many (11-99) and other (100, 101, 1000...).
+format.decimal: "."
+format.group: ","
+format.money: "{amount} {symbol}"
+format.percent: "{number}%"
+format.date: "{day} {month} {year}"
+month.1: "يناير"
+month.2: "فبراير"
+month.3: "مارس"
+month.4: "أبريل"
+month.5: "مايو"
+month.6: "يونيو"
+month.7: "يوليو"
+month.8: "أغسطس"
+month.9: "سبتمبر"
+month.10: "أكتوبر"
+month.11: "نوفمبر"
+month.12: "ديسمبر"
+
+nav.skip: "انتقل إلى المحتوى"
+nav.main: "القائمة الرئيسية"
+nav.languages: "اللغات"
+nav.breadcrumbs: "أنت هنا"
+nav.home: "الرئيسية"
+
+notice.fallback: "هذا النص لم يُترجم بعد. أنت تقرأ النص الأصلي ({language})."
+footer.madeWith: "صُنع باستخدام begroot: أرقام مفتوحة عن ميزانيات الأحياء. بلا ملفات تعريف الارتباط (cookies)، وبلا أدوات تتبع."
+
+home.lead: "كيف يقرر السكان معًا بشأن ميزانيات الأحياء، وماذا حدث بالمال."
+home.totalBudget: "إجمالي الميزانية"
+
+count.plans.zero: "لا توجد خطط"
+count.plans.one: "خطة واحدة"
+count.plans.two: "خطتان"
+count.plans.few: "{count} خطط"
+count.plans.many: "{count} خطة"
+count.plans.other: "{count} خطة"
+count.completed.zero: "لا توجد خطة مكتملة"
+count.completed.one: "خطة واحدة مكتملة"
+count.completed.two: "خطتان مكتملتان"
+count.completed.few: "{count} خطط مكتملة"
+count.completed.many: "{count} خطة مكتملة"
+count.completed.other: "{count} خطة مكتملة"
+count.buurten.zero: "لا توجد أحياء"
+count.buurten.one: "حي واحد"
+count.buurten.two: "حيّان"
+count.buurten.few: "{count} أحياء"
+count.buurten.many: "{count} حيًا"
+count.buurten.other: "{count} حي"
+
+budget.total: "الميزانية"
+budget.awarded: "المبلغ المخصص"
+budget.left: "لم يُخصص بعد"
+
+model.challenge: "مسابقة بجولات تصويت"
+model.bottom-up: "يديرها السكان بأنفسهم"
+model.deliberation: "تشاور حسب المواضيع"
+model.other: "طريقة خاصة"
+
+buurt.budget: "الميزانية"
+buurt.organiser: "الجهة المنظمة"
+buurt.phases: "الجدول الزمني"
+buurt.themes: "المواضيع"
+buurt.plans: "الخطط"
+buurt.contact: "التواصل"
+buurt.votingAge: "كان يحق للسكان من عمر {age} سنة فما فوق التصويت."
+
+theme.title: "الموضوع"
+theme.budget: "الميزانية"
+
+status.submitted: "مقدَّمة"
+status.selected: "مختارة"
+status.not-selected: "غير مختارة"
+status.in-progress: "قيد التنفيذ"
+status.completed: "مكتملة"
+status.cancelled: "ملغاة"
+
+plan.status: "الحالة"
+plan.buurt: "الحي"
+plan.theme: "الموضوع"
+plan.requested: "المبلغ المطلوب"
+plan.awarded: "المبلغ المخصص"
+plan.awardNotCounted: "لا يُحتسب، لأن الخطة أُلغيت"
+plan.submitted: "تاريخ التقديم"
+plan.proposers: "قدّمها"
+plan.progress: "التقدم"
+plan.milestones: "المراحل"
+
+milestone.done: "تم"
+milestone.planned: "مخطط له"
+
+notFound.title: "الصفحة غير موجودة"
+notFound.text: "هذه الصفحة غير موجودة، أو لم تعد موجودة. استخدم القائمة في الأعلى لتجد طريقك."
+
+nav.compare: "مقارنة الأحياء"
+
+home.totalSpent: "المصروف"
+home.compare: "قارن بين الأحياء"
+home.latestUpdates: "آخر الأخبار"
+
+count.voters.zero: "لم يصوّت أحد"
+count.voters.one: "ناخب واحد"
+count.voters.two: "ناخبان"
+count.voters.few: "{count} ناخبين"
+count.voters.many: "{count} ناخبًا"
+count.voters.other: "{count} ناخب"
+
+budget.spent: "المصروف"
+
+phase.done: "انتهت"
+phase.current: "الآن"
+phase.upcoming: "قادمة"
+
+buurt.menu.label: "هذا الحي"
+buurt.menu.overview: "نظرة عامة"
+buurt.menu.progress: "التقدم"
+buurt.menu.spending: "المصاريف"
+buurt.menu.votes: "التصويت"
+buurt.menu.updates: "الأخبار"
+buurt.themesLead: "هكذا وُزعت الميزانية على المواضيع:"
+buurt.latestUpdates: "آخر الأخبار"
+buurt.allUpdates: "كل الأخبار"
+
+theme.noBudget: "بلا ميزانية خاصة به"
+theme.shareOfBuurt: "لهذا الموضوع {percent} من ميزانية الحي البالغة {budget}."
+theme.noPlans: "لا توجد خطط في هذا الموضوع بعد."
+
+plan.title: "الخطة"
+plan.spent: "المبلغ المصروف"
+plan.spentOfAwarded: "{spent} من {awarded} ({percent})"
+plan.money: "المال"
+plan.allSpending: "كل المصاريف في هذا الحي"
+plan.votes: "الأصوات"
+plan.votesInRound: "الأصوات: {votes}، المرتبة {rank} من {count}"
+plan.updates: "أخبار عن هذه الخطة"
+
+progress.title: "التقدم"
+progress.byStatus: "الخطط حسب الحالة"
+progress.plans: "كل الخطط"
+progress.byTheme: "الميزانية حسب الموضوع"
+
+spending.title: "المصاريف"
+spending.totals: "الميزانية والمبلغ المخصص والمصروف"
+spending.processCosts: "تكاليف العملية نفسها (اللقاءات والرسائل والتصويت)"
+spending.perPlan: "المبلغ المخصص والمصروف لكل خطة"
+spending.perTheme: "حسب الموضوع"
+spending.spentOfAwarded: "نسبة المصروف"
+spending.ledger: "كل المدفوعات"
+spending.date: "التاريخ"
+spending.plan: "لصالح"
+spending.description: "الوصف"
+spending.supplier: "دُفع إلى"
+spending.amount: "المبلغ"
+spending.refund: "مبلغ مُسترد"
+spending.total: "إجمالي المصروف"
+spending.none: "لم تُسجل أي مصاريف بعد."
+spending.process: "العملية نفسها"
+
+votes.title: "التصويت"
+votes.rank: "المرتبة"
+votes.votes: "الأصوات"
+votes.noResults: "نتائج هذه الجولة غير معروفة بعد."
+votes.turnout: "{percent} من أصل {eligible} من السكان الذين كان يحق لهم التصويت"
+
+channel.online: "عبر الإنترنت"
+channel.inPerson: "حضوريًا"
+channel.paper: "على الورق"
+channel.phone: "بالهاتف"
+
+updates.title: "الأخبار"
+update.about: "عن"
+
+compare.title: "مقارنة الأحياء"
+compare.lead: "الأحياء جنبًا إلى جنب، بالأرقام نفسها لكل حي."
+compare.buurt: "الحي"
+compare.model: "كيف قرر السكان"
+compare.plans: "الخطط"
+compare.voters: "الناخبون"
+compare.completed: "المكتملة"
+compare.spentHeading: "المصروف، كنسبة من ميزانية كل حي"
+
+"""#,
         "i18n/en.yaml": #"""
 # Interface strings of the default theme, English. Keys are grouped by the part of the page they belong to.
 # A site overrides any of them in content/i18n/en.yaml. {name} placeholders are filled in by begroot.
@@ -484,6 +669,174 @@ compare.plans: Plannen
 compare.voters: Stemmers
 compare.completed: Afgerond
 compare.spentHeading: Uitgegeven, als deel van elk budget
+
+"""#,
+        "i18n/tr.yaml": #"""
+# Interface strings of the default theme, Turkish. Keys are grouped by the part of the page they belong to.
+# A site overrides any of them in content/i18n/tr.yaml. {name} placeholders are filled in by begroot.
+format.decimal: ","
+format.group: "."
+format.money: "{symbol}{amount}"
+format.percent: "%{number}"
+format.date: "{day} {month} {year}"
+month.1: Ocak
+month.2: Şubat
+month.3: Mart
+month.4: Nisan
+month.5: Mayıs
+month.6: Haziran
+month.7: Temmuz
+month.8: Ağustos
+month.9: Eylül
+month.10: Ekim
+month.11: Kasım
+month.12: Aralık
+
+nav.skip: İçeriğe geç
+nav.main: Ana menü
+nav.languages: Diller
+nav.breadcrumbs: Buradasınız
+nav.home: Ana sayfa
+
+notice.fallback: "Bu metin henüz çevrilmedi. Metnin aslını okuyorsunuz ({language})."
+footer.madeWith: "begroot ile yapıldı: mahalle bütçeleri hakkında açık rakamlar. Çerez yok, izleyici yok."
+
+home.lead: Mahalle sakinlerinin mahalle bütçeleri hakkında birlikte nasıl karar verdiği ve paranın nereye gittiği.
+home.totalBudget: Toplam bütçe
+
+count.plans.one: "{count} plan"
+count.plans.other: "{count} plan"
+count.completed.one: "{count} tamamlandı"
+count.completed.other: "{count} tamamlandı"
+count.buurten.one: "{count} mahalle"
+count.buurten.other: "{count} mahalle"
+
+budget.total: Bütçe
+budget.awarded: Verilen
+budget.left: Henüz verilmeyen
+
+model.challenge: Oylama turlarıyla proje yarışması
+model.bottom-up: Sakinlerin kendisi yürüttü
+model.deliberation: Temalar üzerinden birlikte müzakere
+model.other: Kendi yöntemi
+
+buurt.budget: Bütçe
+buurt.organiser: Düzenleyen
+buurt.phases: Zaman çizelgesi
+buurt.themes: Temalar
+buurt.plans: Planlar
+buurt.contact: İletişim
+buurt.votingAge: "{age} yaş ve üstü sakinler oy kullanabildi."
+
+theme.title: Tema
+theme.budget: Bütçe
+
+status.submitted: Sunuldu
+status.selected: Seçildi
+status.not-selected: Seçilmedi
+status.in-progress: Uygulanıyor
+status.completed: Tamamlandı
+status.cancelled: İptal edildi
+
+plan.status: Durum
+plan.buurt: Mahalle
+plan.theme: Tema
+plan.requested: İstenen
+plan.awarded: Verilen
+plan.awardNotCounted: sayılmıyor, plan iptal edildi
+plan.submitted: Sunulduğu tarih
+plan.proposers: Sunan
+plan.progress: İlerleme
+plan.milestones: Önemli adımlar
+
+milestone.done: tamamlandı
+milestone.planned: planlı
+
+notFound.title: Sayfa bulunamadı
+notFound.text: "Bu sayfa yok ya da artık yok. Devam etmek için yukarıdaki menüyü kullanın."
+
+nav.compare: Mahalleleri karşılaştır
+
+home.totalSpent: Harcanan
+home.compare: Mahalleleri karşılaştırın
+home.latestUpdates: Son haberler
+
+count.voters.one: "{count} kişi oy verdi"
+count.voters.other: "{count} kişi oy verdi"
+
+budget.spent: Harcanan
+
+phase.done: Bitti
+phase.current: Şimdi
+phase.upcoming: Sırada
+
+buurt.menu.label: Bu mahalle
+buurt.menu.overview: Genel bakış
+buurt.menu.progress: İlerleme
+buurt.menu.spending: Harcamalar
+buurt.menu.votes: Oylama
+buurt.menu.updates: Haberler
+buurt.themesLead: "Bütçe temalara şöyle dağıtıldı:"
+buurt.latestUpdates: Son haberler
+buurt.allUpdates: Tüm haberler
+
+theme.noBudget: kendi bütçesi yok
+theme.shareOfBuurt: "Bu tema, {budget} tutarındaki mahalle bütçesinden {percent} pay alıyor."
+theme.noPlans: Bu temada henüz plan yok.
+
+plan.title: Plan
+plan.spent: Harcanan
+plan.spentOfAwarded: "{awarded} içinden {spent} ({percent})"
+plan.money: Para
+plan.allSpending: Bu mahalledeki tüm harcamalar
+plan.votes: Oylar
+plan.votesInRound: "{votes} oy, {count} plan içinde {rank}. sırada"
+plan.updates: Bu planla ilgili haberler
+
+progress.title: İlerleme
+progress.byStatus: Duruma göre planlar
+progress.plans: Tüm planlar
+progress.byTheme: Temaya göre bütçe
+
+spending.title: Harcamalar
+spending.totals: Bütçe, verilen ve harcanan
+spending.processCosts: Sürecin kendi masrafları (toplantılar, mektuplar, oylama)
+spending.perPlan: Plan başına verilen ve harcanan
+spending.perTheme: Temaya göre
+spending.spentOfAwarded: Harcanan pay
+spending.ledger: Tüm ödemeler
+spending.date: Tarih
+spending.plan: Ne için
+spending.description: Açıklama
+spending.supplier: Kime ödendi
+spending.amount: Tutar
+spending.refund: iade
+spending.total: Toplam harcanan
+spending.none: Henüz kayıtlı bir harcama yok.
+spending.process: Sürecin kendisi
+
+votes.title: Oylama
+votes.rank: Sıra
+votes.votes: Oylar
+votes.noResults: Bu turun sonuçları henüz belli değil.
+votes.turnout: "Katılım: {percent} (oy hakkı olan {eligible} sakin)"
+
+channel.online: İnternetten
+channel.inPerson: Yüz yüze
+channel.paper: Kâğıtla
+channel.phone: Telefonla
+
+updates.title: Haberler
+update.about: "konu:"
+
+compare.title: Mahalleler karşılaştırmalı
+compare.lead: Mahalleler yan yana, her biri için aynı rakamlarla.
+compare.buurt: Mahalle
+compare.model: Sakinler nasıl karar verdi
+compare.plans: Planlar
+compare.voters: Oy verenler
+compare.completed: Tamamlanan
+compare.spentHeading: Harcanan, her bütçeye oranla
 
 """#,
         "templates/404.mustache": #"""

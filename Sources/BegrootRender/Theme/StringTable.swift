@@ -25,6 +25,18 @@ enum StringTable {
                 }
             }
             for key in missing { strings[key] = reference[key] }
+            // Plural forms (`count.<noun>.<category>`): every category the language uses needs its own
+            // string; `other` stands in.
+            if themeStrings[language] != nil || siteStrings[language] != nil {
+                let groups = reference.keys.filter { $0.hasPrefix("count.") && $0.hasSuffix(".other") }.map { String($0.dropLast(".other".count)) }.sorted()
+                for group in groups {
+                    for category in PluralRules.categories(language: language) where strings["\(group).\(category.rawValue)"] == nil {
+                        diagnostics.warning(
+                            "the interface string '\(group).\(category.rawValue)' is missing in '\(language)'; the 'other' form is shown",
+                            at: SourceLocation(file: "content/i18n/\(language).yaml"))
+                    }
+                }
+            }
             table[language] = InterfaceStrings(language: language, strings: strings)
         }
         return table
