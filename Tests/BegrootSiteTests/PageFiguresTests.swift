@@ -129,11 +129,36 @@ import Testing
     @Test func draftsAndOtherHostsNeverReachAPage() throws {
         #expect(pages.keys.allSatisfy { !$0.contains("nog-geheim") })
         for (path, html) in pages where path.hasSuffix(".html") {
-            for attribute in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "<script"] {
-                let hits = html.components(separatedBy: attribute).count - 1
-                // The only absolute links allowed are in the free page's content (a link the volunteer wrote).
-                #expect(hits == 0 || (attribute == "href=\"http" && path.hasSuffix("over/index.html")), "\(path) has \(attribute)")
+            // Nothing is loaded from another host: no absolute or protocol-relative src, no iframe,
+            // and the only scripts are local files and JSON-LD.
+            for forbidden in ["src=\"http", "src=\"//", "<iframe", "<script src=\"http", "<script src=\"//", "<link rel=\"stylesheet\" href=\"http"] {
+                #expect(!html.contains(forbidden), "\(path) has \(forbidden)")
+            }
+            for script in html.matches(of: #/<script[^>]*>/#) {
+                let tag = String(script.output)
+                #expect(tag.hasPrefix("<script src=\"../") || tag.hasPrefix("<script src=\"assets/") || tag == "<script type=\"application/ld+json\">",
+                    "\(path): \(tag)")
             }
         }
+    }
+
+    @Test func hostedVideosAreAPreviewWithALinkAndLocalVideosPlayWithTracks() throws {
+        let html = try page("parkbuurt/videos/index.html")
+        #expect(html.contains("<div class=\"video-preview\" data-embed=\"https://player.vimeo.com/video/76979871?dnt=1&amp;autoplay=1\""))
+        #expect(html.contains("<a href=\"https://vimeo.com/76979871\" rel=\"noopener\">Bekijk op Vimeo</a>"))
+        #expect(html.contains("<script src=\"../../assets/begroot-video.js\" defer></script>"))
+        #expect(html.contains("<video controls preload=\"none\" poster=\"../../parkbuurt/media/bankjes.jpg\">"))
+        // Spoken Dutch: Dutch captions, English subtitles, the reader's language on by default.
+        #expect(html.contains("<track kind=\"captions\" src=\"../../parkbuurt/media/bankjes.nl.vtt\" srclang=\"nl\" label=\"Nederlands\" default>\n"
+            + "<track kind=\"subtitles\" src=\"../../parkbuurt/media/bankjes.en.vtt\" srclang=\"en\" label=\"English\">"))
+        #expect(html.contains("<p>De <strong>bankjes</strong> worden geplaatst.</p>"))
+        #expect(html.contains("\"@type\":\"VideoObject\""))
+        // The plan the video reports on shows it; a page without hosted videos gets no script.
+        #expect(try page("parkbuurt/plans/bankjes/index.html").contains("id=\"video-bankjes-geplaatst\""))
+        #expect(!(try page("parkbuurt/plans/bankjes/index.html").contains("begroot-video.js")))
+        let all = try page("videos/index.html")
+        #expect(all.contains("<a href=\"../parkbuurt/videos/index.html#video-bankjes-geplaatst\">De bankjes worden geplaatst</a>"))
+        // Newest first.
+        #expect(html.range(of: "video-bankjes-geplaatst")!.lowerBound < html.range(of: "video-lezing")!.lowerBound)
     }
 }

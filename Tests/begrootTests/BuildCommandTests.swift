@@ -7,13 +7,14 @@ import Testing
         let site = try BinaryRunner.copyOfFixture("sites/small")
         let result = try BinaryRunner.run(["build"], in: site)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError.contains("built 35 pages"))
+        #expect(result.standardError.contains("built 39 pages"))
         let public_ = site.appendingPathComponent("public")
         for path in [
             "index.html", "en/index.html", "parkbuurt/index.html", "en/parkbuurt/plans/bankjes/index.html",
             "over/index.html", "404.html", "assets/begroot.css", "robots.txt", "parkbuurt/media/park.txt", ".begroot-output",
             "compare/index.html", "en/compare/index.html", "parkbuurt/themes/groen/index.html", "parkbuurt/progress/index.html",
-            "parkbuurt/spending/index.html", "parkbuurt/votes/index.html", "parkbuurt/updates/index.html",
+            "parkbuurt/spending/index.html", "parkbuurt/votes/index.html", "parkbuurt/updates/index.html", "videos/index.html",
+            "parkbuurt/videos/index.html", "en/parkbuurt/videos/index.html", "assets/begroot-video.js", "parkbuurt/media/bankjes.nl.vtt",
             "en/parkbuurt/updates/bankjes-staan/index.html", "dijkbuurt/index.html", "dijkbuurt/spending/index.html",
         ] {
             #expect(FileManager.default.fileExists(atPath: public_.appendingPathComponent(path).path), "\(path)")

@@ -75,16 +75,20 @@ struct BuurtLoader {
     private func loadParts(folder: String, slug: String, diagnostics: inout Diagnostics) -> Parts {
         let languages = config.languageCodes
         var texts: [TranslatableText] = []
+        // Listed first: only files in this listing (no symlinks out of the site) are ever read or copied.
+        let mediaFiles = FolderListing(root: root).allFiles(below: folder + "/media", diagnostics: &diagnostics)
+        let media = mediaFiles.map {
+            AssetFile(sourcePath: root + "/" + folder + "/media/" + $0, outputPath: slug + "/media/" + $0)
+        }
         let themes = ThemeLoader.load(folder: folder, root: root, languages: languages, texts: &texts, diagnostics: &diagnostics)
         let introduction = loadIntroduction(folder: folder, texts: &texts, diagnostics: &diagnostics)
         let (plans, unreadablePlans) = loadPlans(folder: folder + "/plans", texts: &texts, diagnostics: &diagnostics)
         let updates = UpdateLoader.load(folder: folder + "/updates", root: root, config: config, texts: &texts, diagnostics: &diagnostics)
         let rounds = VotesLoader.load(folder: folder, root: root, languages: languages, texts: &texts, diagnostics: &diagnostics)
         let spending = SpendingLoader.load(folder: folder, root: root, diagnostics: &diagnostics)
-        let videos = VideoLoader.load(folder: folder, root: root, languages: languages, texts: &texts, diagnostics: &diagnostics)
-        let media = FolderListing(root: root).allFiles(below: folder + "/media", diagnostics: &diagnostics).map {
-            AssetFile(sourcePath: root + "/" + folder + "/media/" + $0, outputPath: slug + "/media/" + $0)
-        }
+        let videos = VideoLoader.load(
+            folder: folder, root: root, media: Set(mediaFiles.map { "media/" + $0 }), languages: languages,
+            defaultLanguage: config.defaultLanguage, texts: &texts, diagnostics: &diagnostics)
         return Parts(
             themes: themes, introduction: introduction, plans: plans, unreadablePlans: unreadablePlans, updates: updates,
             votingRounds: rounds, spending: spending, videos: videos, media: media, texts: texts)

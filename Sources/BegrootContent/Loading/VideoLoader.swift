@@ -4,11 +4,14 @@ import Yams
 
 /// Reads a buurt's `videos.yaml`.
 enum VideoLoader {
-    static let known = ["slug", "title", "date", "source", "duration", "poster", "transcript", "captions", "description", "plans"]
+    static let known = [
+        "slug", "title", "date", "source", "duration", "poster", "transcript", "captions", "description", "plans", "language",
+    ]
 
-    static func load(folder: String, root: String, languages: [String], texts: inout [TranslatableText], diagnostics: inout Diagnostics)
-        -> [Video]
-    {
+    static func load(
+        folder: String, root: String, media: Set<String>, languages: [String], defaultLanguage: String, texts: inout [TranslatableText],
+        diagnostics: inout Diagnostics
+    ) -> [Video] {
         let path = folder + "/videos.yaml"
         guard FolderListing(root: root).exists(path) else { return [] }
         guard let node = YAMLFile.read(path, root: root, diagnostics: &diagnostics) else { return [] }
@@ -19,7 +22,9 @@ enum VideoLoader {
         }
         var videos: [Video] = []
         for item in reader.sequence(node, "videos.yaml") ?? [] {
-            guard let video = video(item, reader: reader) else { continue }
+            guard var video = video(item, reader: reader, defaultLanguage: defaultLanguage) else { continue }
+            video.transcriptTexts = readTranscripts(video, folder: folder, root: root, media: media)
+            checkCaptionFiles(video, folder: folder, root: root, media: media, reader: reader)
             if videos.contains(where: { $0.slug == video.slug }) {
                 reader.error("the video '\(video.slug)' is listed twice", at: video.location)
                 continue
@@ -29,7 +34,7 @@ enum VideoLoader {
         return videos
     }
 
-    private static func video(_ node: Node, reader: NodeReader) -> Video? {
+    private static func video(_ node: Node, reader: NodeReader, defaultLanguage: String) -> Video? {
         guard let fields = reader.fields(node, "a video", known: known) else { return nil }
         let slug = fields.string("slug", required: true)
         if let slug, !Slug.isValid(slug.value) {
@@ -60,10 +65,40 @@ enum VideoLoader {
         let captions = files(fields, "captions", reader: reader)
         let description = fields.text("description")
         let plans = fields.strings("plans") ?? []
+        let spoken = fields.string("language")
+        if let spoken, let languages = reader.languages, !languages.contains(spoken.value) {
+            reader.error("'language' must be a language of this site" + Suggestion.didYouMean(spoken.value, in: languages), at: spoken.location)
+        }
+        if let source, source.value.hostName != nil, poster == nil {
+            reader.warning("a video from \(source.value.hostName!) needs a 'poster' from media/: the preview shows it until the reader presses play",
+                at: fields.location)
+        }
         guard let slug, Slug.isValid(slug.value), let title, let date, let source else { return nil }
         return Video(
             slug: slug.value, title: title.value, date: date, source: source, durationSeconds: duration, poster: poster,
-            transcripts: transcripts, captions: captions, description: description?.value, plans: plans, location: fields.location)
+            spokenLanguage: spoken?.value ?? defaultLanguage, transcripts: transcripts, transcriptTexts: [:], captions: captions,
+            description: description?.value, plans: plans, location: fields.location)
+    }
+
+    /// The transcripts that exist; a missing one is reported by the media rules.
+    private static func readTranscripts(_ video: Video, folder: String, root: String, media: Set<String>) -> [String: String] {
+        var texts: [String: String] = [:]
+        for (language, path) in video.transcripts where media.contains(path.value) {
+            if case .success(let file) = ContentFile.read(folder + "/" + path.value, in: root) { texts[language] = file.text }
+        }
+        return texts
+    }
+
+    /// A WebVTT file starts with `WEBVTT`; an `.srt` file renamed to `.vtt` does not, and browsers ignore it.
+    private static func checkCaptionFiles(_ video: Video, folder: String, root: String, media: Set<String>, reader: NodeReader) {
+        for (_, path) in video.captions.sorted(by: { $0.key < $1.key }) where media.contains(path.value) {
+            guard case .success(let file) = ContentFile.read(folder + "/" + path.value, in: root) else { continue }
+            let firstLine = file.text.prefix { !$0.isNewline }
+            if !(firstLine == "WEBVTT" || firstLine.hasPrefix("WEBVTT ") || firstLine.hasPrefix("WEBVTT\t")) {
+                reader.error("'\(path.value)' is not a WebVTT file: its first line must be WEBVTT (an .srt file must be converted)",
+                    at: path.location)
+            }
+        }
     }
 
     /// A `{nl: media/x.nl.vtt, en: …}` map of files per language.

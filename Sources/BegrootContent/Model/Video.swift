@@ -27,8 +27,13 @@ public struct Video: Sendable {
     /// Length in seconds, from `duration: "4:12"`.
     public var durationSeconds: Int?
     public var poster: Located<String>?
+    /// The language spoken in the video (`language:`, begroot's addition); the site's default when not given.
+    /// Its captions are `captions` for the hard of hearing, the others `subtitles` for other readers.
+    public var spokenLanguage: String
     /// Markdown transcript file per language code.
     public var transcripts: [String: Located<String>]
+    /// The transcripts' text, per language code, for the files that could be read.
+    public var transcriptTexts: [String: String]
     /// WebVTT caption file per language code.
     public var captions: [String: Located<String>]
     public var description: LocalizedText?

@@ -1,6 +1,6 @@
 /// The pages below a buurt that list one side of it.
 public enum BuurtSection: String, Sendable, CaseIterable {
-    case progress, spending, votes, updates
+    case progress, spending, votes, videos, updates
 }
 
 /// Where each page lives in the output, and relative links between them. The default language is
@@ -33,6 +33,8 @@ public struct SitePaths: Sendable {
         languageRoot(language) + buurt + "/updates/" + update + "/index.html"
     }
     public func compare(_ language: String) -> String { languageRoot(language) + "compare/index.html" }
+    /// Every buurt's videos.
+    public func videos(_ language: String) -> String { languageRoot(language) + "videos/index.html" }
     public func page(_ language: String, _ page: String) -> String { languageRoot(language) + page + "/index.html" }
     public func notFound(_ language: String) -> String { languageRoot(language) + "404.html" }
     public func asset(_ name: String) -> String { "assets/" + name }

@@ -18,6 +18,7 @@ struct BuurtView: Sendable {
             switch section {
             case .progress, .spending: true
             case .votes: !buurt.votingRounds.isEmpty
+            case .videos: !buurt.videos.isEmpty
             case .updates: !buurt.updates.isEmpty
             }
         }

@@ -17,6 +17,10 @@ struct PageShell {
     var bodyClass: String
     /// A `<base href>` for pages served at any address (404), so relative links still resolve.
     var baseHref: String = ""
+    /// Theme assets this page runs (`begroot-video.js` on pages with hosted videos), deferred.
+    var scripts: [String] = []
+    /// Structured data for search engines (`<script type="application/ld+json">`), already JSON.
+    var jsonLD: String = ""
 
     func render(content: String) -> OutputFile {
         let site = context.site
@@ -49,7 +53,10 @@ struct PageShell {
              "isCurrent": path == context.paths.home(context.code)],
             ["label": context.strings["nav.compare"], "href": link(context.paths.compare(context.code)),
              "isCurrent": path == context.paths.compare(context.code)],
-        ] + site.pages.map { page in
+        ] + (site.buurten.contains { !$0.videos.isEmpty } ? [[
+            "label": context.strings["nav.videos"], "href": link(context.paths.videos(context.code)),
+            "isCurrent": path == context.paths.videos(context.code),
+        ]] : []) + site.pages.map { page in
             let target = context.paths.page(context.code, page.slug)
             return ["label": context.plain(page.title), "href": link(target), "isCurrent": path == target]
         }
@@ -71,6 +78,8 @@ struct PageShell {
             "fallbackNotice": fallbackNotice,
             "bodyClass": bodyClass,
             "baseHref": baseHref,
+            "scripts": scripts.map { link(context.paths.asset($0)) },
+            "jsonLD": jsonLD,
             "content": content,
             "t": context.stringTree,
         ]

@@ -39,6 +39,9 @@ enum PlanPage {
             UpdatesPage.newestFirst(buurt.updates.filter { $0.plan?.value == plan.slug }), in: view, from: path, context)
         values["hasVotes"] = !(values["votes"] as? [[String: Any]] ?? []).isEmpty
         values["hasUpdates"] = !(values["updates"] as? [[String: Any]] ?? []).isEmpty
+        let videos = VideosPage.newestFirst(buurt.videos.filter { $0.plans.contains { $0.value == plan.slug } })
+        values["videos"] = videos.map { VideoPlayer.values($0, in: buurt, from: path, context, player: true, level: 3) }
+        values["hasVideos"] = !videos.isEmpty
         values["siteTitle"] = context.plain(context.site.config.title)
         if let base = context.site.config.baseURL {
             // On the printed flyer, where to read more: the page's own address.
@@ -48,10 +51,12 @@ enum PlanPage {
             values["image"] = context.link(from: path, to: context.paths.media(buurt.slug, image))
         }
         let content = context.theme.render("plan", values)
-        return view.shell(
+        var shell = view.shell(
             context, path: path, title: context.plain(plan.title), trail: [(context.plain(plan.title), nil)],
             description: context.plain(plan.summary), fallbackLanguage: body.fallbackLanguage, bodyClass: "plan"
-        ) { context.paths.plan($0, buurt.slug, plan.slug) }.render(content: content)
+        ) { context.paths.plan($0, buurt.slug, plan.slug) }
+        shell.scripts = VideosPage.scripts(for: videos)
+        return shell.render(content: content)
     }
 
     /// What the values a plan shows wherever it is listed: title, link, status, theme, award, spent, progress.

@@ -19,6 +19,7 @@ public enum SiteRenderer {
     enum Job: Sendable {
         case home(language: String)
         case compare(language: String)
+        case allVideos(language: String)
         case notFound(language: String)
         case page(language: String, index: Int)
         case buurt(language: String, index: Int)
@@ -51,6 +52,7 @@ public enum SiteRenderer {
         for language in site.config.languageCodes {
             jobs.append(.home(language: language))
             jobs.append(.compare(language: language))
+            if site.buurten.contains(where: { !$0.videos.isEmpty }) { jobs.append(.allVideos(language: language)) }
             jobs.append(.notFound(language: language))
             jobs += site.pages.indices.map { .page(language: language, index: $0) }
             for (index, buurt) in site.buurten.enumerated() where buurt.languages.contains(language) {
@@ -68,6 +70,7 @@ public enum SiteRenderer {
         switch job {
         case .home(let language): return HomePage.render(views, contexts[language]!)
         case .compare(let language): return ComparePage.render(views, contexts[language]!)
+        case .allVideos(let language): return AllVideosPage.render(views, contexts[language]!)
         case .notFound(let language): return NotFoundPage.render(contexts[language]!)
         case .page(let language, let index): return FreePage.render(site.pages[index], contexts[language]!)
         case .buurt(let language, let index): return BuurtPage.render(views[index], contexts[language]!)
@@ -82,6 +85,7 @@ public enum SiteRenderer {
             case .progress: return ProgressPage.render(view, context)
             case .spending: return SpendingPage.render(view, context)
             case .votes: return VotesPage.render(view, context)
+            case .videos: return VideosPage.render(view, context)
             case .updates: return UpdatesPage.render(view, context)
             }
         case .update(let language, let buurt, let update):

@@ -2,6 +2,26 @@
 
 extension BuiltinTheme {
     static let files: [String: String] = [
+        "assets/begroot-video.js": #"""
+// begroot: a hosted video loads nothing from its host until the reader presses play. Without this
+// script the preview's plain link still works.
+document.querySelectorAll(".video-preview[data-embed]").forEach(function (preview) {
+  var button = preview.querySelector(".video-play");
+  if (!button) return;
+  button.hidden = false;
+  button.addEventListener("click", function () {
+    var frame = document.createElement("iframe");
+    frame.src = preview.getAttribute("data-embed");
+    frame.title = preview.getAttribute("data-title") || "";
+    frame.allow = "autoplay; fullscreen; picture-in-picture";
+    frame.allowFullscreen = true;
+    frame.referrerPolicy = "strict-origin-when-cross-origin";
+    preview.replaceChildren(frame);
+    frame.focus();
+  });
+});
+
+"""#,
         "assets/begroot.css": #"""
 /* begroot default theme: calm, readable, mobile first (from 320 px), mirrored for right-to-left
    languages through logical properties. System fonts only: nothing is loaded from other hosts. */
@@ -133,6 +153,21 @@ tfoot th, tfoot td { font-weight: 700; border-block-start: 2px solid var(--ink);
 .compare th[scope="row"] { white-space: nowrap; }
 main { overflow-wrap: break-word; }
 .table-scroll { overflow-x: auto; }
+
+
+/* Videos: a local file in <video>; a hosted one as a preview that loads nothing until played. */
+.video { margin-block: 1.5rem; }
+.video video, .video-preview img, .video-preview iframe { display: block; inline-size: 100%; max-inline-size: 40rem; block-size: auto; aspect-ratio: 16 / 9; background: var(--ink); border: 0; }
+.video-preview { max-inline-size: 40rem; border: 1px solid var(--line); border-radius: 6px; padding: 0.75rem; background: var(--tint); }
+.video-preview .video-notice { margin-block: 0.5rem; }
+.video-play { font: inherit; font-weight: 700; padding: 0.6rem 1.2rem; min-block-size: 2.75rem; border: 2px solid var(--ink); border-radius: 4px; background: var(--paper); color: var(--ink); cursor: pointer; }
+.video-play:hover { background: var(--focus); }
+.transcript summary { cursor: pointer; padding-block: 0.5rem; }
+.video-cards { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr)); }
+.video-card { display: flex; flex-direction: column; gap: 0.25rem; }
+.video-card img { inline-size: 100%; block-size: auto; aspect-ratio: 16 / 9; border: 1px solid var(--line); }
+.video-card a { font-weight: 600; }
+.visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 
 /* Print: a plan page becomes a one-page A4 flyer for a notice board. */
 @page { size: A4; margin: 15mm; }
@@ -335,6 +370,19 @@ compare.voters: "الناخبون"
 compare.completed: "المكتملة"
 compare.spentHeading: "المصروف، كنسبة من ميزانية كل حي"
 
+nav.videos: "فيديوهات"
+buurt.menu.videos: "فيديوهات"
+plan.videos: "فيديوهات عن هذه الخطة"
+videos.title: "فيديوهات"
+videos.lead: "ما صنعه السكان وعرضوه في فيديوهاتهم."
+video.duration: "{time} دقيقة"
+video.captions: "الترجمة المكتوبة"
+video.transcript: "اقرأ نص هذا الفيديو"
+video.play: "تشغيل الفيديو"
+video.loadsFrom: "هذا الفيديو موجود على {host}. لا يُحمَّل أي شيء من {host} حتى تضغط على زر التشغيل؛ بعد ذلك قد يجمع {host} بيانات عن زيارتك."
+video.watchOn: "شاهده على {host}"
+video.download: "تنزيل الفيديو"
+
 """#,
         "i18n/en.yaml": #"""
 # Interface strings of the default theme, English. Keys are grouped by the part of the page they belong to.
@@ -503,6 +551,19 @@ compare.voters: Voters
 compare.completed: Completed
 compare.spentHeading: Spent, as a share of each budget
 
+nav.videos: Videos
+buurt.menu.videos: Videos
+plan.videos: Videos about this plan
+videos.title: Videos
+videos.lead: What residents made and showed, in their own videos.
+video.duration: "{time} min."
+video.captions: Subtitles
+video.transcript: Read the text of this video
+video.play: Play the video
+video.loadsFrom: "This video is on {host}. Nothing is loaded from {host} until you press play; then {host} may collect data about your visit."
+video.watchOn: "Watch on {host}"
+video.download: Download the video
+
 """#,
         "i18n/nl.yaml": #"""
 # Interfaceteksten van het standaardthema, Nederlands. Een site past ze aan in content/i18n/nl.yaml.
@@ -669,6 +730,19 @@ compare.plans: Plannen
 compare.voters: Stemmers
 compare.completed: Afgerond
 compare.spentHeading: Uitgegeven, als deel van elk budget
+
+nav.videos: Video's
+buurt.menu.videos: Video's
+plan.videos: Video's over dit plan
+videos.title: Video's
+videos.lead: Wat bewoners maakten en lieten zien, in hun eigen video's.
+video.duration: "{time} min."
+video.captions: Ondertiteling
+video.transcript: Lees de tekst van deze video
+video.play: Video afspelen
+video.loadsFrom: "Deze video staat op {host}. Er wordt niets van {host} geladen tot u op afspelen drukt; daarna kan {host} gegevens over uw bezoek verzamelen."
+video.watchOn: "Bekijk op {host}"
+video.download: Download de video
 
 """#,
         "i18n/tr.yaml": #"""
@@ -838,10 +912,39 @@ compare.voters: Oy verenler
 compare.completed: Tamamlanan
 compare.spentHeading: Harcanan, her bütçeye oranla
 
+nav.videos: Videolar
+buurt.menu.videos: Videolar
+plan.videos: Bu planla ilgili videolar
+videos.title: Videolar
+videos.lead: Mahalle sakinlerinin yaptıkları ve kendi videolarında gösterdikleri.
+video.duration: "{time} dk."
+video.captions: Altyazı
+video.transcript: Bu videonun metnini okuyun
+video.play: Videoyu oynat
+video.loadsFrom: "Bu video {host} üzerinde. Oynat düğmesine basana kadar {host} kaynağından hiçbir şey yüklenmez; bastıktan sonra {host} ziyaretinizle ilgili veri toplayabilir."
+video.watchOn: "{host} üzerinde izleyin"
+video.download: Videoyu indirin
+
 """#,
         "templates/404.mustache": #"""
 <h1>{{t.notFound.title}}</h1>
 <p>{{t.notFound.text}}</p>
+
+"""#,
+        "templates/all-videos.mustache": #"""
+<h1>{{t.videos.title}}</h1>
+<p class="lead">{{t.videos.lead}}</p>
+{{#groups}}<section>
+<h2><a href="{{href}}"{{#hreflang}} hreflang="{{hreflang}}"{{/hreflang}}>{{{nameHtml}}}</a></h2>
+<ul class="video-cards">
+{{#videos}}<li class="video-card">{{#poster}}<img src="{{poster}}" alt="" width="320" height="180" loading="lazy">{{/poster}}
+<a href="{{href}}">{{{titleHtml}}}</a>
+<span class="meta"><time datetime="{{dateISO}}">{{date}}</time>{{#duration}} · {{duration}}{{/duration}}{{#host}} · {{host}}{{/host}}</span>
+{{#captionLanguages}}<span class="meta">{{t.video.captions}}: {{captionLanguages}}</span>
+{{/captionLanguages}}</li>
+{{/videos}}</ul>
+</section>
+{{/groups}}
 
 """#,
         "templates/buurt.mustache": #"""
@@ -928,6 +1031,9 @@ compare.spentHeading: Harcanan, her bütçeye oranla
 {{/description}}<link rel="stylesheet" href="{{stylesheet}}">
 {{#alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
 {{/alternates}}<meta name="generator" content="begroot">
+{{#scripts}}<script src="{{.}}" defer></script>
+{{/scripts}}{{#jsonLD}}<script type="application/ld+json">{{{jsonLD}}}</script>
+{{/jsonLD}}
 </head>
 <body class="{{bodyClass}}">
 <a class="skip-link" href="#main">{{t.nav.skip}}</a>
@@ -1003,7 +1109,10 @@ compare.spentHeading: Harcanan, her bütçeye oranla
 {{/image}}<section class="prose">
 {{{bodyHtml}}}
 </section>
-{{#hasUpdates}}<section class="no-print" aria-labelledby="updates-heading">
+{{#hasVideos}}<section class="no-print" aria-labelledby="videos-heading">
+<h2 id="videos-heading">{{t.plan.videos}}</h2>
+{{#videos}}{{>partials/video}}{{/videos}}</section>
+{{/hasVideos}}{{#hasUpdates}}<section class="no-print" aria-labelledby="updates-heading">
 <h2 id="updates-heading">{{t.plan.updates}}</h2>
 {{>partials/update-list}}</section>
 {{/hasUpdates}}<p class="print-only">{{siteTitle}} · {{{buurtNameHtml}}}{{#printAddress}} · {{printAddress}}{{/printAddress}}</p>
@@ -1106,6 +1215,13 @@ compare.spentHeading: Harcanan, her bütçeye oranla
 {{>partials/update-list}}
 
 """#,
+        "templates/videos.mustache": #"""
+<h1>{{t.videos.title}}</h1>
+<p class="meta"><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></p>
+{{>partials/buurt-nav}}
+{{#videos}}{{>partials/video}}{{/videos}}
+
+"""#,
         "templates/votes.mustache": #"""
 <h1>{{t.votes.title}}</h1>
 <p class="meta"><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></p>
@@ -1157,6 +1273,19 @@ compare.spentHeading: Harcanan, her bütçeye oranla
 <ul class="update-list">
 {{#updates}}<li><a href="{{href}}">{{{titleHtml}}}</a> <span class="meta"><time datetime="{{dateISO}}">{{date}}</time>{{#planHtml}} · {{{planHtml}}}{{/planHtml}}</span></li>
 {{/updates}}</ul>
+
+"""#,
+        "templates/partials/video.mustache": #"""
+<article class="video" id="{{id}}">
+<h{{level}}>{{{titleHtml}}}</h{{level}}>
+<p class="meta"><time datetime="{{dateISO}}">{{date}}</time>{{#duration}} · {{duration}}{{/duration}}{{#captionLanguages}} · {{t.video.captions}}: {{captionLanguages}}{{/captionLanguages}}</p>
+{{{playerHtml}}}{{#descriptionHtml}}<p>{{{descriptionHtml}}}</p>
+{{/descriptionHtml}}{{#transcriptHtml}}<details class="transcript">
+<summary>{{t.video.transcript}}</summary>
+<div class="prose" lang="{{transcriptLang}}">
+{{{transcriptHtml}}}</div>
+</details>
+{{/transcriptHtml}}</article>
 
 """#,
     ]
