@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BEGROOT = .build/debug/begroot
 
-.PHONY: site test deps theme check-theme clean
+.PHONY: site test test-browser deps theme check-theme clean
 
 ## Build the sample portal (content/ with themes/default/) into public/.
 site: deps
@@ -15,6 +15,18 @@ site: deps
 test: deps check-theme
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Check the sample portal in headless Chromium: axe-core (WCAG 2.2 AA), no request to another host,
+## keyboard, screenshots (build/screenshots/), the Nu HTML Checker, LinkChecker, file://; then make
+## sure the same checks catch a deliberately broken site. Installs what it needs (apt + a venv).
+test-browser: deps
+	Tests/Browser/setup.sh
+	$(SWIFT) build --product begroot
+	rm -rf build/browser && mkdir -p build/browser
+	$(BEGROOT) build --output build/browser/site
+	$(BEGROOT) build --source Tests/Fixtures/browser/broken-site --output build/browser/broken-site
+	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/site --screenshots build/screenshots
+	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/broken-site --expect image-alt,third-party --skip-validator
 
 ## Install the C library cmark when pkg-config cannot find it.
 deps:

@@ -955,9 +955,9 @@ video.download: Videoyu indirin
 {{/summaryHtml}}<section aria-labelledby="budget-heading">
 <h2 id="budget-heading">{{t.buurt.budget}}</h2>
 {{{budgetHtml}}}</section>
-{{#introHtml}}<section class="prose">
+{{#introHtml}}<div class="prose">
 {{{introHtml}}}
-</section>
+</div>
 {{/introHtml}}{{#votingAge}}<p>{{votingAge}}</p>
 {{/votingAge}}{{#hasPhases}}<section aria-labelledby="phases-heading">
 <h2 id="phases-heading">{{t.buurt.phases}}</h2>
@@ -1106,9 +1106,9 @@ video.download: Videoyu indirin
 {{#votes}}<li><a href="{{href}}">{{{roundHtml}}}</a>: {{text}}{{#channels}} ({{channels}}){{/channels}}</li>
 {{/votes}}</ul>
 {{/hasVotes}}{{#image}}<img class="plan-image" src="{{image}}" alt="">
-{{/image}}<section class="prose">
+{{/image}}<div class="prose">
 {{{bodyHtml}}}
-</section>
+</div>
 {{#hasVideos}}<section class="no-print" aria-labelledby="videos-heading">
 <h2 id="videos-heading">{{t.plan.videos}}</h2>
 {{#videos}}{{>partials/video}}{{/videos}}</section>
@@ -1202,9 +1202,9 @@ video.download: Videoyu indirin
 <article>
 <h1>{{{titleHtml}}}</h1>
 <p class="meta"><time datetime="{{dateISO}}">{{date}}</time> · <a href="{{buurtHref}}">{{{buurtNameHtml}}}</a>{{#planHref}} · {{t.update.about}} <a href="{{planHref}}">{{{planHtml}}}</a>{{/planHref}}</p>
-<section class="prose">
+<div class="prose">
 {{{bodyHtml}}}
-</section>
+</div>
 </article>
 
 """#,

