@@ -4,7 +4,9 @@
 SWIFT ?= swift
 BEGROOT = .build/debug/begroot
 
-.PHONY: site test test-browser deps theme check-theme clean
+.PHONY: site test test-browser bench bench-smoke bench-deps deps theme check-theme clean
+
+SIZE ?= city
 
 ## Build the sample portal (content/ with themes/default/) into public/.
 site: deps
@@ -27,6 +29,23 @@ test-browser: deps
 	$(BEGROOT) build --source Tests/Fixtures/browser/broken-site --output build/browser/broken-site
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/site --screenshots build/screenshots
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/broken-site --expect image-alt,third-party --skip-validator
+
+## begroot against Hugo on a synthetic city portal (SIZE=small|city|large): median wall time, CPU
+## time, peak memory and pages per second of both, and the ratios. See Benchmarks/README.md.
+bench: deps bench-deps
+	$(SWIFT) build -c release --product begroot
+	python3 Benchmarks/run.py --size $(SIZE)
+
+## CI's smoke test of the benchmark: the small corpus once with each generator, same page count.
+bench-smoke: deps bench-deps
+	$(SWIFT) build -c release --product begroot
+	python3 Benchmarks/run.py --size small --smoke
+
+bench-deps:
+	@command -v hugo >/dev/null || { \
+	  echo "Installing hugo (the generator begroot is measured against)..."; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends hugo; }
 
 ## Install the C library cmark when pkg-config cannot find it.
 deps:
