@@ -11,14 +11,18 @@ struct FileTreeWriter {
         for file in files {
             let folder = Self.folder(of: file.path)
             if !madeFolders.contains(folder) {
-                do {
-                    try FileManager.default.createDirectory(atPath: root + "/" + folder, withIntermediateDirectories: true)
-                } catch {
-                    throw .failed("cannot create the folder '\(folder)': \(error.localizedDescription)")
-                }
+                // Parents first, each made once (files are not sorted, so walk up to a known one).
+                var missing: [String] = []
                 var partial = folder
-                while !partial.isEmpty, madeFolders.insert(partial).inserted {
+                while !madeFolders.contains(partial) {
+                    missing.append(partial)
                     partial = Self.folder(of: partial)
+                }
+                for path in missing.reversed() {
+                    if mkdir(root + "/" + path, 0o755) != 0, errno != EEXIST {
+                        throw .failed("cannot create the folder '\(path)': \(String(cString: strerror(errno)))")
+                    }
+                    madeFolders.insert(path)
                 }
             }
             let target = root + "/" + file.path

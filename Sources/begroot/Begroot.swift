@@ -52,6 +52,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Include plans, pages and updates marked as drafts.")
     var drafts = false
 
+    @Flag(help: "Print how long each stage took.")
+    var timings = false
+
     func run() throws {
         let options = BuildOptions(
             siteFolder: site.source, outputFolder: output, baseURL: baseURL, includeDrafts: drafts, strict: site.strict)
@@ -66,6 +69,9 @@ struct Build: ParsableCommand {
             }
         }
         guard report.succeeded else { throw ExitCode(1) }
+        if timings {
+            for (stage, seconds) in report.timings { printer.done(String(format: "%-7@ %.3f s", stage, seconds)) }
+        }
         let seconds = report.timings.map(\.seconds).reduce(0, +)
         printer.done("built \(report.pageCount) pages (\(report.fileCount) files) in \(String(format: "%.2f", seconds)) s into \(options.outputFolder)")
     }

@@ -77,7 +77,7 @@ extension Character {
 }
 
 extension StringProtocol {
-    var trimmingSpaces: Substring {
+    public var trimmingSpaces: Substring {
         let scalars = self[...]
         guard let start = scalars.firstIndex(where: { !$0.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.isWhitespace })!

@@ -1,5 +1,4 @@
 import BegrootCore
-import Foundation
 
 /// The interface strings of one language: labels, statuses, headings and number and date formats.
 public struct InterfaceStrings: Sendable {
@@ -19,11 +18,7 @@ public struct InterfaceStrings: Sendable {
 
     /// `key` with `{name}` placeholders filled in.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        var text = self[key]
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
-        }
-        return text
+        self[key].filling(values)
     }
 }
 

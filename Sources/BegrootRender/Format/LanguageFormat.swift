@@ -1,5 +1,4 @@
 import BegrootCore
-import Foundation
 
 /// Numbers, money, percentages and dates written the way a reader of one language expects:
 /// `€ 25.000` and `14 september 2021` in Dutch, `€25,000` and `14 September 2021` in English.
@@ -8,11 +7,11 @@ public struct LanguageFormat: Sendable {
     let decimalSeparator: String
     let groupSeparator: String
     /// `{symbol} {amount}` (nl), `{symbol}{amount}` (en); a space becomes a no-break space.
-    let moneyPattern: String
+    let moneyPattern: Placeholders
     /// `{number}%`, `%{number}` (tr), `{number}٪` (ar).
-    let percentPattern: String
+    let percentPattern: Placeholders
     /// `{day} {month} {year}`.
-    let datePattern: String
+    let datePattern: Placeholders
     let monthNames: [String]
     let currencySymbol: String
     /// In a right-to-left language, numbers, amounts and percentages are wrapped in a left-to-right
@@ -23,10 +22,10 @@ public struct LanguageFormat: Sendable {
     public init(strings: InterfaceStrings, currency: String, isolatesNumbers: Bool = false) {
         self.isolatesNumbers = isolatesNumbers
         decimalSeparator = strings["format.decimal"]
-        groupSeparator = strings["format.group"].replacingOccurrences(of: " ", with: "\u{202F}")
-        moneyPattern = strings["format.money"].replacingOccurrences(of: " ", with: "\u{00A0}")
-        percentPattern = strings["format.percent"]
-        datePattern = strings["format.date"]
+        groupSeparator = strings["format.group"].replacing(character: " ", with: "\u{202F}")
+        moneyPattern = Placeholders(strings["format.money"].replacing(character: " ", with: "\u{00A0}"))
+        percentPattern = Placeholders(strings["format.percent"])
+        datePattern = Placeholders(strings["format.date"])
         monthNames = (1...12).map { strings["month.\($0)"] }
         currencySymbol = Self.symbols[currency] ?? currency
     }
@@ -56,17 +55,14 @@ public struct LanguageFormat: Sendable {
         var number = grouped(whole)
         if cents != 0 { number += decimalSeparator + padded(Int(cents), width: 2) }
         if amount.isNegative { number = "-" + number }
-        return isolated(moneyPattern.replacingOccurrences(of: "{symbol}", with: currencySymbol)
-            .replacingOccurrences(of: "{amount}", with: number))
+        return isolated(moneyPattern.fill(["symbol": currencySymbol, "amount": number]))
     }
 
     public func percent(_ value: Int) -> String {
-        isolated(percentPattern.replacingOccurrences(of: "{number}", with: grouped(Int64(value))))
+        isolated(percentPattern.fill(["number": grouped(Int64(value))]))
     }
 
     public func date(_ date: DayDate) -> String {
-        datePattern.replacingOccurrences(of: "{day}", with: String(date.day))
-            .replacingOccurrences(of: "{month}", with: monthNames[date.month - 1])
-            .replacingOccurrences(of: "{year}", with: String(date.year))
+        datePattern.fill(["day": String(date.day), "month": monthNames[date.month - 1], "year": String(date.year)])
     }
 }

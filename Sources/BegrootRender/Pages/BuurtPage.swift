@@ -33,7 +33,7 @@ enum BuurtPage {
         values["updatesHref"] = context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .updates))
         values["contactEmail"] = buurt.contact?.email ?? ""
         values["contactWebsite"] = buurt.contact?.website ?? ""
-        let content = context.theme.render("buurt", values)
+        let content = context.render("buurt", values)
         return view.shell(
             context, path: path, title: context.plain(buurt.name), description: context.plain(buurt.summary),
             fallbackLanguage: intro.fallbackLanguage, bodyClass: "buurt"

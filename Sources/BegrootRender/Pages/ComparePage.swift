@@ -27,7 +27,7 @@ enum ComparePage {
                 value: BudgetPicture.amount(view.books.spent, of: view.books.budget, context), style: "spent")
         }
         let title = context.strings["compare.title"]
-        let content = context.theme.render("compare", [
+        let content = context.render("compare", [
             "rows": rows, "spentHtml": BarList.html(spentRows), "t": context.stringTree,
         ])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languages.map { ($0.code, context.paths.compare($0.code)) })

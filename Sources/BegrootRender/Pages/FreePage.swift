@@ -6,7 +6,7 @@ enum FreePage {
     static func render(_ page: Page, _ context: LanguageContext) -> OutputFile {
         let path = context.paths.page(context.code, page.slug)
         let body = context.body(page.body, page: path, buurt: nil)
-        let content = context.theme.render("page", [
+        let content = context.render("page", [
             "titleHtml": context.html(page.title), "bodyHtml": body.html, "t": context.stringTree,
         ])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languageCodes.map { ($0, context.paths.page($0, page.slug)) })
@@ -22,7 +22,7 @@ enum FreePage {
 enum NotFoundPage {
     static func render(_ context: LanguageContext) -> OutputFile {
         let path = context.paths.notFound(context.code)
-        let content = context.theme.render("404", ["t": context.stringTree])
+        let content = context.render("404", ["t": context.stringTree])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languageCodes.map { ($0, context.paths.notFound($0)) })
         return PageShell(
             context: context, path: path, title: context.strings["notFound.title"], versions: versions, bodyClass: "not-found",

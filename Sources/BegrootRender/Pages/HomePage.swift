@@ -30,7 +30,7 @@ enum HomePage {
                 return item
             }
         let total = views.map(\.books.budget).sum()
-        let content = context.theme.render("home", [
+        let content = context.render("home", [
             "siteTitle": context.plain(context.site.config.title),
             "buurten": buurten,
             "totalBudget": context.money(total),

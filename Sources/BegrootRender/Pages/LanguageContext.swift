@@ -83,6 +83,11 @@ struct LanguageContext: Sendable {
 
     func date(_ date: DayDate) -> String { format.date(date) }
 
+    /// Renders a theme template in this language.
+    func render(_ template: String, _ values: [String: Any]) -> String {
+        theme.render(template, language: code, values)
+    }
+
     /// The interface string for a status, such as "In uitvoering".
     func status(_ status: PlanStatus) -> String { strings["status.\(status.rawValue)"] }
 

@@ -25,40 +25,49 @@ struct PageShell {
     func render(content: String) -> OutputFile {
         let site = context.site
         let link = { (target: String) in SitePaths.link(from: path, to: target) }
-        let languages: [[String: Any]] = site.config.languages.map { language in
+        // The repeated parts of the frame are written here rather than looped over in the template:
+        // every Mustache lookup costs microseconds, and these are on every page (Benchmarks/README.md).
+        var languages = ""
+        for language in site.config.languages {
             let target = versions[language.code] ?? context.paths.home(language.code)
-            return [
-                "code": language.code, "name": language.name, "href": link(target),
-                "isCurrent": language.code == context.code, "isPageVersion": versions[language.code] != nil,
-            ]
+            let current = language.code == context.code ? " aria-current=\"true\"" : ""
+            languages += "<li><a href=\"\(HTML.escape(link(target)))\" lang=\"\(language.code)\" hreflang=\"\(language.code)\"\(current)>"
+                + "\(HTML.escape(language.name))</a></li>\n"
         }
-        var alternates: [[String: Any]] = site.config.languages.compactMap { language in
-            versions[language.code].map { ["hreflang": language.code, "href": absoluteOrRelative($0)] }
+        var alternates = ""
+        for language in site.config.languages {
+            if let version = versions[language.code] {
+                alternates += "<link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(HTML.escape(absoluteOrRelative(version)))\">\n"
+            }
         }
         if let root = versions[site.config.defaultLanguage] {
-            alternates.append(["hreflang": "x-default", "href": absoluteOrRelative(root)])
+            alternates += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTML.escape(absoluteOrRelative(root)))\">\n"
         }
-        let crumbs: [[String: Any]] = breadcrumbs.map { crumb in
-            var item: [String: Any] = ["label": crumb.label]
-            if let target = crumb.target { item["href"] = link(target) }
-            return item
+        var crumbs = ""
+        for crumb in breadcrumbs {
+            if let target = crumb.target {
+                crumbs += "<li><a href=\"\(HTML.escape(link(target)))\">\(HTML.escape(crumb.label))</a></li>\n"
+            } else {
+                crumbs += "<li><span aria-current=\"page\">\(HTML.escape(crumb.label))</span></li>\n"
+            }
         }
         var fallbackNotice = ""
         if let fallbackLanguage {
             let name = site.config.language(fallbackLanguage)?.name ?? fallbackLanguage
             fallbackNotice = context.strings.format("notice.fallback", ["language": name])
         }
-        let nav: [[String: Any]] = [
-            ["label": context.strings["nav.home"], "href": link(context.paths.home(context.code)),
-             "isCurrent": path == context.paths.home(context.code)],
-            ["label": context.strings["nav.compare"], "href": link(context.paths.compare(context.code)),
-             "isCurrent": path == context.paths.compare(context.code)],
-        ] + (site.buurten.contains { !$0.videos.isEmpty } ? [[
-            "label": context.strings["nav.videos"], "href": link(context.paths.videos(context.code)),
-            "isCurrent": path == context.paths.videos(context.code),
-        ]] : []) + site.pages.map { page in
-            let target = context.paths.page(context.code, page.slug)
-            return ["label": context.plain(page.title), "href": link(target), "isCurrent": path == target]
+        var items: [(label: String, target: String)] = [
+            (context.strings["nav.home"], context.paths.home(context.code)),
+            (context.strings["nav.compare"], context.paths.compare(context.code)),
+        ]
+        if site.buurten.contains(where: { !$0.videos.isEmpty }) {
+            items.append((context.strings["nav.videos"], context.paths.videos(context.code)))
+        }
+        items += site.pages.map { (context.plain($0.title), context.paths.page(context.code, $0.slug)) }
+        var nav = ""
+        for item in items {
+            let current = item.target == path ? " aria-current=\"page\"" : ""
+            nav += "<li><a href=\"\(HTML.escape(link(item.target)))\"\(current)>\(HTML.escape(item.label))</a></li>\n"
         }
         let values: [String: Any] = [
             "lang": context.code,
@@ -69,10 +78,10 @@ struct PageShell {
             "description": description,
             "stylesheet": link(context.paths.asset("begroot.css")),
             "homeHref": link(context.paths.home(context.code)),
-            "nav": nav,
-            "languages": languages,
-            "alternates": alternates,
-            "breadcrumbs": crumbs,
+            "navHtml": nav,
+            "languagesHtml": languages,
+            "alternatesHtml": alternates,
+            "breadcrumbsHtml": crumbs,
             "hasBreadcrumbs": !crumbs.isEmpty,
             "noticeHtml": context.html(site.config.notice),
             "fallbackNotice": fallbackNotice,
@@ -83,7 +92,7 @@ struct PageShell {
             "content": content,
             "t": context.stringTree,
         ]
-        return OutputFile(path: path, content: .text(context.theme.render("layout", values)))
+        return OutputFile(path: path, content: .text(context.render("layout", values)))
     }
 
     private func absoluteOrRelative(_ target: String) -> String {

@@ -50,7 +50,7 @@ enum PlanPage {
         if let image = plan.image?.value {
             values["image"] = context.link(from: path, to: context.paths.media(buurt.slug, image))
         }
-        let content = context.theme.render("plan", values)
+        let content = context.render("plan", values)
         var shell = view.shell(
             context, path: path, title: context.plain(plan.title), trail: [(context.plain(plan.title), nil)],
             description: context.plain(plan.summary), fallbackLanguage: body.fallbackLanguage, bodyClass: "plan"

@@ -21,7 +21,7 @@ enum ProgressPage {
         values["themes"] = themeRows(view, from: path, context)
         values["hasThemes"] = !buurt.themes.isEmpty
         let title = context.strings["buurt.menu.progress"]
-        let content = context.theme.render("progress", values)
+        let content = context.render("progress", values)
         return view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "progress-page") {
             context.paths.buurtSection($0, buurt.slug, .progress)
         }.render(content: content)

@@ -38,7 +38,7 @@ enum SpendingPage {
         }
         values["total"] = context.money(books.spent)
         let title = context.strings["buurt.menu.spending"]
-        let content = context.theme.render("spending", values)
+        let content = context.render("spending", values)
         return view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "spending-page") {
             context.paths.buurtSection($0, buurt.slug, .spending)
         }.render(content: content)

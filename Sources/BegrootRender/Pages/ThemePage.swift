@@ -31,7 +31,7 @@ enum ThemePage {
             PlanPage.summary($0, in: view, from: path, context)
         }
         values["hasPlans"] = !(values["plans"] as? [[String: Any]] ?? []).isEmpty
-        let content = context.theme.render("theme", values)
+        let content = context.render("theme", values)
         return view.shell(
             context, path: path, title: context.plain(theme.title), trail: [(context.plain(theme.title), nil)],
             description: context.plain(theme.description), bodyClass: "theme"

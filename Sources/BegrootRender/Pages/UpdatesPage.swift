@@ -9,7 +9,7 @@ enum UpdatesPage {
         var values = view.baseValues(from: path, context)
         values["updates"] = items(newestFirst(buurt.updates), in: view, from: path, context)
         let title = context.strings["buurt.menu.updates"]
-        let content = context.theme.render("updates", values)
+        let content = context.render("updates", values)
         return view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "updates-page") {
             context.paths.buurtSection($0, buurt.slug, .updates)
         }.render(content: content)
@@ -52,7 +52,7 @@ enum UpdatePage {
             values["planHref"] = context.link(from: path, to: context.paths.plan(context.code, buurt.slug, plan.slug))
         }
         let updatesTitle = context.strings["buurt.menu.updates"]
-        let content = context.theme.render("update", values)
+        let content = context.render("update", values)
         return view.shell(
             context, path: path, title: context.plain(update.title),
             trail: [(updatesTitle, context.paths.buurtSection(context.code, buurt.slug, .updates)), (context.plain(update.title), nil)],

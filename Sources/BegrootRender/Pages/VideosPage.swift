@@ -10,7 +10,7 @@ enum VideosPage {
         var values = view.baseValues(from: path, context)
         values["videos"] = videos.map { VideoPlayer.values($0, in: buurt, from: path, context, player: true) }
         let title = context.strings["buurt.menu.videos"]
-        let content = context.theme.render("videos", values)
+        let content = context.render("videos", values)
         var shell = view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "videos-page") {
             context.paths.buurtSection($0, buurt.slug, .videos)
         }
@@ -52,7 +52,7 @@ enum AllVideosPage {
             ]
         }
         let title = context.strings["videos.title"]
-        let content = context.theme.render("all-videos", ["groups": groups, "t": context.stringTree])
+        let content = context.render("all-videos", ["groups": groups, "t": context.stringTree])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languages.map { ($0.code, context.paths.videos($0.code)) })
         var shell = PageShell(
             context: context, path: path, title: title,

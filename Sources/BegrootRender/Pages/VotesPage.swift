@@ -12,7 +12,7 @@ enum VotesPage {
             self.round(round, number: index + 1, view: view, from: path, context)
         }
         let title = context.strings["buurt.menu.votes"]
-        let content = context.theme.render("votes", values)
+        let content = context.render("votes", values)
         return view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "votes-page") {
             context.paths.buurtSection($0, buurt.slug, .votes)
         }.render(content: content)

@@ -1029,8 +1029,7 @@ video.download: Videoyu indirin
 {{/baseHref}}<title>{{fullTitle}}</title>
 {{#description}}<meta name="description" content="{{description}}">
 {{/description}}<link rel="stylesheet" href="{{stylesheet}}">
-{{#alternates}}<link rel="alternate" hreflang="{{hreflang}}" href="{{href}}">
-{{/alternates}}<meta name="generator" content="begroot">
+{{{alternatesHtml}}}<meta name="generator" content="begroot">
 {{#scripts}}<script src="{{.}}" defer></script>
 {{/scripts}}{{#jsonLD}}<script type="application/ld+json">{{{jsonLD}}}</script>
 {{/jsonLD}}
@@ -1042,22 +1041,19 @@ video.download: Videoyu indirin
 <a class="site-title" href="{{homeHref}}">{{siteTitle}}</a>
 <nav class="languages" aria-label="{{t.nav.languages}}">
 <ul>
-{{#languages}}<li>{{#isCurrent}}<a href="{{href}}" lang="{{code}}" hreflang="{{code}}" aria-current="true">{{name}}</a>{{/isCurrent}}{{^isCurrent}}<a href="{{href}}" lang="{{code}}" hreflang="{{code}}">{{name}}</a>{{/isCurrent}}</li>
-{{/languages}}</ul>
+{{{languagesHtml}}}</ul>
 </nav>
 </div>
 <nav class="site-nav wrap" aria-label="{{t.nav.main}}">
 <ul>
-{{#nav}}<li><a href="{{href}}"{{#isCurrent}} aria-current="page"{{/isCurrent}}>{{label}}</a></li>
-{{/nav}}</ul>
+{{{navHtml}}}</ul>
 </nav>
 </header>
 {{#noticeHtml}}<div class="wrap"><p class="site-notice" role="note">{{{noticeHtml}}}</p></div>
 {{/noticeHtml}}<main id="main" class="wrap" tabindex="-1">
 {{#hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumbs}}">
 <ol>
-{{#breadcrumbs}}<li>{{#href}}<a href="{{href}}">{{label}}</a>{{/href}}{{^href}}<span aria-current="page">{{label}}</span>{{/href}}</li>
-{{/breadcrumbs}}</ol>
+{{{breadcrumbsHtml}}}</ol>
 </nav>
 {{/hasBreadcrumbs}}{{#fallbackNotice}}<p class="fallback-notice" role="note">{{fallbackNotice}}</p>
 {{/fallbackNotice}}{{{content}}}

@@ -6,8 +6,9 @@ import Mustache
 /// The look of the portal: Mustache templates, interface strings per language and assets (CSS).
 /// Starts from the built-in theme compiled into begroot; a site's `themes/<name>/` replaces it file by file.
 public struct PortalTheme: Sendable {
-    /// Template name (`layout`, `plan`, `partials/budget-bar`) to template.
-    public let library: MustacheLibrary
+    /// Per language code: template name (`layout`, `plan`, `partials/video`) to template, with the
+    /// language's interface strings already written in where the template says `{{t.key}}`.
+    public let libraries: [String: MustacheLibrary]
     /// Interface strings per language code, site overrides applied.
     public let strings: [String: InterfaceStrings]
     /// Files copied to the output's `assets/` folder, by path below it.
@@ -43,19 +44,14 @@ public struct PortalTheme: Sendable {
             diagnostics.error("the theme '\(name)' is not in themes/", at: SourceLocation(file: "content/site.yaml"))
         }
 
-        var library = MustacheLibrary()
+        var templates: [(name: String, text: String, shownPath: String)] = []
         var stringFiles: [String: [String: String]] = [:]
         var assets: [String: ThemeFile] = [:]
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             let shownPath = describe(path, file, folder: folder)
             if path.hasPrefix("templates/"), path.hasSuffix(".mustache") {
                 guard let text = text(of: file, shownPath, &diagnostics) else { continue }
-                let name = String(path.dropFirst("templates/".count).dropLast(".mustache".count))
-                do {
-                    library.register(try MustacheTemplate(string: text), named: name)
-                } catch {
-                    diagnostics.error("this template does not parse: \(error)", at: SourceLocation(file: shownPath))
-                }
+                templates.append((String(path.dropFirst("templates/".count).dropLast(".mustache".count)), text, shownPath))
             } else if path.hasPrefix("i18n/"), path.hasSuffix(".yaml") {
                 guard let text = text(of: file, shownPath, &diagnostics) else { continue }
                 let (strings, problems) = InterfaceStringsFile.parse(text, path: shownPath)
@@ -68,7 +64,21 @@ public struct PortalTheme: Sendable {
         let strings = StringTable.build(
             themeStrings: stringFiles, siteStrings: site.interfaceStrings, languages: site.config.languageCodes,
             themeFolder: folder, diagnostics: &diagnostics)
-        return (PortalTheme(library: library, strings: strings, assets: assets), diagnostics)
+        var libraries: [String: MustacheLibrary] = [:]
+        for (index, language) in site.config.languageCodes.enumerated() {
+            var library = MustacheLibrary()
+            for template in templates {
+                do {
+                    let text = TemplateStrings.fill(template.text, with: strings[language]?.strings ?? [:])
+                    library.register(try MustacheTemplate(string: text), named: template.name)
+                } catch {
+                    // Reported once, not once per language.
+                    if index == 0 { diagnostics.error("this template does not parse: \(error)", at: SourceLocation(file: template.shownPath)) }
+                }
+            }
+            libraries[language] = library
+        }
+        return (PortalTheme(libraries: libraries, strings: strings, assets: assets), diagnostics)
     }
 
     private static func describe(_ path: String, _ file: ThemeFile, folder: String) -> String {
@@ -93,8 +103,8 @@ public struct PortalTheme: Sendable {
     /// Renders `template` with `context`; an unknown template name renders nothing. An empty text
     /// counts as absent, so `{{#summary}}…{{/summary}}` leaves out the whole block when there is none —
     /// without Mustache looking the name up in an outer section instead.
-    func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(Self.markingEmptyTexts(context), withTemplate: template) ?? ""
+    func render(_ template: String, language: String, _ context: [String: Any]) -> String {
+        libraries[language]?.render(Self.markingEmptyTexts(context), withTemplate: template) ?? ""
     }
 
     static func markingEmptyTexts(_ values: [String: Any]) -> [String: Any] {
