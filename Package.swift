@@ -9,7 +9,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -18,7 +17,7 @@ let package = Package(
         .target(name: "BegrootContent", dependencies: ["BegrootCore", .product(name: "Yams", package: "Yams")]),
         .target(
             name: "BegrootRender",
-            dependencies: ["BegrootCore", "BegrootContent", "CCmark", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["BegrootCore", "BegrootContent", "CCmark"]
         ),
         .target(name: "BegrootSite", dependencies: ["BegrootCore", "BegrootContent", "BegrootRender"]),
         .executableTarget(

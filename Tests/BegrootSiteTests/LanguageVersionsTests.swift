@@ -36,13 +36,26 @@ import Testing
         return parts.joined(separator: "/")
     }
 
+    /// Reads `<html lang dir>` and the alternates with plain string scanning (Regex over whole
+    /// pages ran out of stack on the test runner's threads).
     static func languages(of html: String, at path: String) throws -> PageLanguages {
-        let head = try #require(html.firstMatch(of: #/<html lang="([^"]+)" dir="([^"]+)">/#))
-        var alternates: [String: String] = [:]
-        for match in html.matches(of: #/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/#) {
-            alternates[String(match.output.1)] = resolve(String(match.output.2), from: path)
+        func attribute(_ name: String, in tag: Substring) -> String? {
+            guard let start = tag.range(of: name + "=\"") else { return nil }
+            let rest = tag[start.upperBound...]
+            return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
         }
-        return PageLanguages(lang: String(head.output.1), dir: String(head.output.2), alternates: alternates)
+        let htmlTag = try #require(html.range(of: "<html ").map { html[$0.lowerBound...].prefix { $0 != ">" } })
+        var alternates: [String: String] = [:]
+        var rest = Substring(html)
+        while let start = rest.range(of: "<link rel=\"alternate\"") {
+            let tag = rest[start.lowerBound...].prefix { $0 != ">" }
+            if let language = attribute("hreflang", in: tag), let href = attribute("href", in: tag) {
+                alternates[language] = resolve(href, from: path)
+            }
+            rest = rest[start.upperBound...]
+        }
+        return PageLanguages(
+            lang: try #require(attribute("lang", in: htmlTag)), dir: try #require(attribute("dir", in: htmlTag)), alternates: alternates)
     }
 
     func checkReciprocal(_ pages: [String: String], languages: [String], rtl: Set<String>) throws {

@@ -1,14 +1,13 @@
 import BegrootContent
 import BegrootCore
 import Foundation
-import Mustache
 
 /// The look of the portal: Mustache templates, interface strings per language and assets (CSS).
 /// Starts from the built-in theme compiled into begroot; a site's `themes/<name>/` replaces it file by file.
 public struct PortalTheme: Sendable {
     /// Per language code: template name (`layout`, `plan`, `partials/video`) to template, with the
     /// language's interface strings already written in where the template says `{{t.key}}`.
-    public let libraries: [String: MustacheLibrary]
+    let libraries: [String: [String: Template]]
     /// Interface strings per language code, site overrides applied.
     public let strings: [String: InterfaceStrings]
     /// Files copied to the output's `assets/` folder, by path below it.
@@ -64,13 +63,13 @@ public struct PortalTheme: Sendable {
         let strings = StringTable.build(
             themeStrings: stringFiles, siteStrings: site.interfaceStrings, languages: site.config.languageCodes,
             themeFolder: folder, diagnostics: &diagnostics)
-        var libraries: [String: MustacheLibrary] = [:]
+        var libraries: [String: [String: Template]] = [:]
         for (index, language) in site.config.languageCodes.enumerated() {
-            var library = MustacheLibrary()
+            var library: [String: Template] = [:]
             for template in templates {
                 do {
                     let text = TemplateStrings.fill(template.text, with: strings[language]?.strings ?? [:])
-                    library.register(try MustacheTemplate(string: text), named: template.name)
+                    library[template.name] = try Template(text)
                 } catch {
                     // Reported once, not once per language.
                     if index == 0 { diagnostics.error("this template does not parse: \(error)", at: SourceLocation(file: template.shownPath)) }
@@ -100,29 +99,10 @@ public struct PortalTheme: Sendable {
         }
     }
 
-    /// Renders `template` with `context`; an unknown template name renders nothing. An empty text
-    /// counts as absent, so `{{#summary}}…{{/summary}}` leaves out the whole block when there is none —
-    /// without Mustache looking the name up in an outer section instead.
+    /// Renders `template` in `language` with `context`; an unknown template name renders nothing.
+    /// An empty text counts as absent, so `{{#summary}}…{{/summary}}` leaves out the whole block.
     func render(_ template: String, language: String, _ context: [String: Any]) -> String {
-        libraries[language]?.render(Self.markingEmptyTexts(context), withTemplate: template) ?? ""
+        guard let library = libraries[language], let found = library[template] else { return "" }
+        return found.render(context, partials: library)
     }
-
-    static func markingEmptyTexts(_ values: [String: Any]) -> [String: Any] {
-        var result: [String: Any] = [:]
-        result.reserveCapacity(values.count)
-        for (key, value) in values {
-            switch value {
-            case let text as String where text.isEmpty: result[key] = NoValue()
-            case let list as [[String: Any]]: result[key] = list.map(markingEmptyTexts)
-            default: result[key] = value
-            }
-        }
-        return result
-    }
-}
-
-/// A value that is there but empty: renders as nothing and is false in a section.
-struct NoValue: MustacheCustomRenderable {
-    var renderText: String { "" }
-    var isNull: Bool { true }
 }

@@ -1,0 +1,53 @@
+import Testing
+@testable import BegrootRender
+
+@Suite struct TemplateTests {
+    func render(_ text: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
+        var library: [String: Template] = [:]
+        for (name, source) in partials { library[name] = try Template(source) }
+        return try Template(text).render(context, partials: library)
+    }
+
+    @Test func variablesAreEscapedUnlessTriple() throws {
+        #expect(try render("{{a}} {{{a}}} {{&a}} {{n}} {{missing}}!", ["a": "<b>'&'</b>", "n": 3]) == "&lt;b&gt;&#39;&amp;&#39;&lt;/b&gt; <b>'&'</b> <b>'&'</b> 3 !")
+    }
+
+    @Test func sectionsOverListsTextsAndFlags() throws {
+        let context: [String: Any] = [
+            "items": [["name": "a"], ["name": "b"]], "words": ["x", "y"], "empty": "", "none": [[String: Any]](),
+            "yes": true, "no": false, "title": "T",
+        ]
+        #expect(try render("{{#items}}[{{name}}|{{title}}]{{/items}}", context) == "[a|T][b|T]", "outer names are found from inside")
+        #expect(try render("{{#words}}<{{.}}>{{/words}}", context) == "<x><y>")
+        #expect(try render("{{#empty}}E{{/empty}}{{^empty}}not{{/empty}}{{#none}}N{{/none}}{{^none}}none{{/none}}", context) == "notnone")
+        #expect(try render("{{#yes}}Y{{/yes}}{{#no}}N{{/no}}{{^no}}n{{/no}}{{#title}}={{.}}{{/title}}", context) == "Yn=T")
+    }
+
+    @Test func aNameFoundEmptyStopsTheSearchOutward() throws {
+        // An inner item with an empty summary must not show the outer summary.
+        let context: [String: Any] = ["summary": "outer", "items": [["summary": ""], ["summary": "inner"]]]
+        #expect(try render("{{#items}}({{#summary}}{{summary}}{{/summary}}){{/items}}", context) == "()(inner)")
+    }
+
+    @Test func dottedNames() throws {
+        #expect(try render("{{t.nav.home}}|{{t.nav.none}}|{{#t.nav}}{{home}}{{/t.nav}}", ["t": ["nav": ["home": "Home"]]]) == "Home||Home")
+    }
+
+    @Test func standaloneTagLinesLeaveNoBlankLines() throws {
+        let text = "<ul>\n{{#items}}\n  <li>{{.}}</li>\n{{/items}}\n</ul>\n  {{! a comment }}\n{{>part}}\nend\n"
+        #expect(try render(text, ["items": ["a", "b"]], partials: ["part": "P\n"]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\nP\nend\n")
+        // Not alone on its line: the line stays as written.
+        #expect(try render("a {{#x}}b{{/x}}\n", ["x": true]) == "a b\n")
+    }
+
+    @Test func indentedStandalonePartialsAreIndented() throws {
+        #expect(try render("<div>\n  {{>p}}\n</div>", [:], partials: ["p": "one\ntwo\n"]) == "<div>\n  one\n  two\n</div>")
+    }
+
+    @Test func mistakesAreReported() {
+        #expect(throws: Template.ParseError.self) { try Template("{{#a}}never closed") }
+        #expect(throws: Template.ParseError.self) { try Template("{{#a}}x{{/b}}") }
+        #expect(throws: Template.ParseError.self) { try Template("{{=<% %>=}}") }
+        #expect(throws: Template.ParseError.self) { try Template("{{unclosed") }
+    }
+}
