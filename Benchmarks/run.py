@@ -59,6 +59,8 @@ def main():
     parser.add_argument("--begroot", default=".build/release/begroot")
     parser.add_argument("--hugo", default="hugo")
     parser.add_argument("--work", default="build/bench")
+    parser.add_argument("--outputs", default="/dev/shm/begroot-bench" if os.path.isdir("/dev/shm") else None,
+                        help="where both generators write (default: a tmpfs, see Benchmarks/README.md)")
     parser.add_argument("--smoke", action="store_true")
     args = parser.parse_args()
 
@@ -70,7 +72,9 @@ def main():
                     "--plans", str(size["plans"]), "--updates", str(size["updates"])], check=True)
     site = os.path.join(corpus, "begroot")
     hugo_site = os.path.join(corpus, "hugo")
-    outputs = {"begroot": os.path.join(corpus, "out-begroot"), "hugo": os.path.join(corpus, "out-hugo")}
+    output_root = os.path.join(args.outputs, args.size) if args.outputs else corpus
+    os.makedirs(output_root, exist_ok=True)
+    outputs = {"begroot": os.path.join(output_root, "out-begroot"), "hugo": os.path.join(output_root, "out-hugo")}
     commands = {
         "begroot": [begroot, "build", "--source", site, "--output", outputs["begroot"]],
         "hugo": [args.hugo, "--quiet", "--destination", outputs["hugo"]],
@@ -91,7 +95,7 @@ def main():
     if counts["begroot"] != counts["hugo"]:
         sys.exit("benchmark: the generators wrote different numbers of pages: begroot %d, Hugo %d" % (
             counts["begroot"], counts["hugo"]))
-    print("pages: %d each" % counts["begroot"])
+    print("pages: %d each, written to %s" % (counts["begroot"], output_root))
     if args.smoke:
         print("benchmark: smoke run ok (both generators built the %s corpus, same page count)" % args.size)
         return
@@ -117,6 +121,8 @@ def main():
         for name in (["begroot", "hugo"] if run % 2 == 0 else ["hugo", "begroot"]):
             rebuild[name].append(measure(commands[name], cwd[name]))
     report("rebuild into the existing output (median of %d)" % runs, rebuild)
+    for folder in outputs.values():
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+import BegrootCore
 import BegrootRender
 import Foundation
 
@@ -6,8 +7,25 @@ import Foundation
 struct FileTreeWriter {
     let root: String
 
+    /// Writes every file, the top-level folders' trees in parallel (creating folders and files is
+    /// most of the write stage, and the file system does it on several cores at once).
     func write(_ files: [OutputFile]) throws(WriteError) {
-        var madeFolders: Set<String> = [""]
+        var groups: [String: [OutputFile]] = [:]
+        for file in files {
+            let top = file.path.firstIndex(of: "/").map { String(file.path[..<$0]) } ?? ""
+            groups[top, default: []].append(file)
+        }
+        let tops = groups.keys.filter { !$0.isEmpty }
+        for top in tops.sorted() where mkdir(root + "/" + top, 0o755) != 0 && errno != EEXIST {
+            throw .failed("cannot create the folder '\(top)': \(String(cString: strerror(errno)))")
+        }
+        let made = Set(tops + [""])
+        let problems = Array(groups.values).parallelMap { group in writeGroup(group, madeFolders: made) }
+        if let problem = problems.compactMap({ $0 }).first { throw problem }
+    }
+
+    private func writeGroup(_ files: [OutputFile], madeFolders made: Set<String>) -> WriteError? {
+        var madeFolders = made
         for file in files {
             let folder = Self.folder(of: file.path)
             if !madeFolders.contains(folder) {
@@ -20,7 +38,7 @@ struct FileTreeWriter {
                 }
                 for path in missing.reversed() {
                     if mkdir(root + "/" + path, 0o755) != 0, errno != EEXIST {
-                        throw .failed("cannot create the folder '\(path)': \(String(cString: strerror(errno)))")
+                        return .failed("cannot create the folder '\(path)': \(String(cString: strerror(errno)))")
                     }
                     madeFolders.insert(path)
                 }
@@ -29,14 +47,15 @@ struct FileTreeWriter {
             switch file.content {
             case .text(let text):
                 var text = text
-                if let problem = text.withUTF8({ writeBytes(UnsafeRawBufferPointer($0), to: target) }) { throw problem }
+                if let problem = text.withUTF8({ writeBytes(UnsafeRawBufferPointer($0), to: target) }) { return problem }
             case .copy(let source):
                 guard let data = FileManager.default.contents(atPath: source) else {
-                    throw .failed("cannot read '\(source)'")
+                    return .failed("cannot read '\(source)'")
                 }
-                if let problem = data.withUnsafeBytes({ writeBytes($0, to: target) }) { throw problem }
+                if let problem = data.withUnsafeBytes({ writeBytes($0, to: target) }) { return problem }
             }
         }
+        return nil
     }
 
     /// `a/b/index.html` → `a/b`; `index.html` → ``.
