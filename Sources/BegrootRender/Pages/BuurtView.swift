@@ -5,10 +5,16 @@ import BegrootCore
 struct BuurtView: Sendable {
     let buurt: Buurt
     let books: BuurtBooks
+    /// The plans in the order pages list them: by status in `PlanStatus.displayOrder`, then as loaded.
+    let plansByStatus: [Plan]
+    /// Each voting round's ranking, computed once.
+    let rankings: [[(rank: Int, result: PlanVotes)]]
 
     init(buurt: Buurt) {
         self.buurt = buurt
         self.books = BuurtBooks(buurt)
+        self.plansByStatus = PlanStatus.displayOrder.flatMap { status in buurt.plans.filter { $0.status.value == status } }
+        self.rankings = buurt.votingRounds.map(\.ranking)
     }
 
     /// The section pages a buurt has: progress and spending always (an empty ledger is news too),
@@ -57,10 +63,5 @@ struct BuurtView: Sendable {
             "buurtMenu": menu(from: path, context),
             "t": context.stringTree,
         ]
-    }
-
-    /// The plans in the order pages list them: by status in `PlanStatus.displayOrder`, then as loaded (by slug).
-    var plansByStatus: [Plan] {
-        PlanStatus.displayOrder.flatMap { status in buurt.plans.filter { $0.status.value == status } }
     }
 }

@@ -101,8 +101,7 @@ enum PlanPage {
 
     /// The plan's result in every round it was on the ballot.
     static func votes(_ plan: Plan, _ view: BuurtView, from path: String, _ context: LanguageContext) -> [[String: Any]] {
-        view.buurt.votingRounds.compactMap { round -> [String: Any]? in
-            let ranking = round.ranking
+        zip(view.buurt.votingRounds, view.rankings).compactMap { round, ranking -> [String: Any]? in
             guard let entry = ranking.first(where: { $0.result.plan.value == plan.slug }) else { return nil }
             return [
                 "roundHtml": context.html(round.title),

@@ -9,7 +9,7 @@ enum VotesPage {
         let path = context.paths.buurtSection(context.code, buurt.slug, .votes)
         var values = view.baseValues(from: path, context)
         values["rounds"] = buurt.votingRounds.enumerated().map { index, round in
-            self.round(round, number: index + 1, view: view, from: path, context)
+            self.round(round, ranking: view.rankings[index], number: index + 1, view: view, from: path, context)
         }
         let title = context.strings["buurt.menu.votes"]
         let content = context.render("votes", values)
@@ -18,8 +18,10 @@ enum VotesPage {
         }.render(content: content)
     }
 
-    static func round(_ round: VotingRound, number: Int, view: BuurtView, from path: String, _ context: LanguageContext) -> [String: Any] {
-        let ranking = round.ranking
+    static func round(
+        _ round: VotingRound, ranking: [(rank: Int, result: PlanVotes)], number: Int, view: BuurtView, from path: String,
+        _ context: LanguageContext
+    ) -> [String: Any] {
         let most = max(1, ranking.first?.result.votes ?? 1)
         let channels = channelNames(round)
         var turnout = ""
