@@ -83,6 +83,21 @@ public struct OutputWriter {
             try? FileManager.default.removeItem(atPath: staging)
             throw .failed("cannot put the new output in place: \(reason)")
         }
-        if hadOutput { try? FileManager.default.removeItem(atPath: previous) }
+        if hadOutput { Self.removeInBackground(previous) }
+    }
+
+    /// The previous output, already out of the way, is deleted by a separate `rm` so that the build
+    /// does not wait for it (tens of thousands of files on a rebuild); deleted here if that fails.
+    static func removeInBackground(_ folder: String) {
+        let remover = Process()
+        remover.executableURL = URL(fileURLWithPath: "/bin/rm")
+        remover.arguments = ["-rf", "--", folder]
+        remover.standardOutput = FileHandle.nullDevice
+        remover.standardError = FileHandle.nullDevice
+        do {
+            try remover.run()
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+        }
     }
 }

@@ -16,7 +16,12 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: root + "/public/a/index.html"))
         #expect(FileManager.default.contents(atPath: root + "/public/b/index.html") == Data("two".utf8))
         #expect(FileManager.default.fileExists(atPath: root + "/public/" + OutputWriter.markName))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.contains("begroot-") }
+        // The previous output is deleted in the background: wait for it (at most ten seconds).
+        var leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.contains("begroot-") }
+        for _ in 0..<100 where !leftovers.isEmpty {
+            Thread.sleep(forTimeInterval: 0.1)
+            leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.contains("begroot-") }
+        }
         #expect(leftovers == [])
     }
 
