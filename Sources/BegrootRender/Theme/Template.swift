@@ -146,12 +146,23 @@ struct Template: Sendable {
     func render(_ context: [String: Any], partials: [String: Template]) -> String {
         var output = ""
         output.reserveCapacity(16_384)
-        var stack: [Any] = [context]
+        var stack: [Frame] = [Frame(context)]
         Self.render(nodes, &stack, partials, into: &output)
         return output
     }
 
-    private static func render(_ nodes: [Node], _ stack: inout [Any], _ partials: [String: Template], into output: inout String) {
+    /// A context on the stack, its names already cast once (not at every lookup).
+    private struct Frame {
+        let value: Any
+        let names: [String: Any]?
+
+        init(_ value: Any) {
+            self.value = value
+            self.names = value as? [String: Any]
+        }
+    }
+
+    private static func render(_ nodes: [Node], _ stack: inout [Frame], _ partials: [String: Template], into output: inout String) {
         for node in nodes {
             switch node {
             case .text(let text):
@@ -169,12 +180,12 @@ struct Template: Sendable {
                 guard let value, isTrue(value) else { continue }
                 if let list = value as? [Any] {
                     for item in list {
-                        stack.append(item)
+                        stack.append(Frame(item))
                         render(children, &stack, partials, into: &output)
                         stack.removeLast()
                     }
                 } else {
-                    stack.append(value)
+                    stack.append(Frame(value))
                     render(children, &stack, partials, into: &output)
                     stack.removeLast()
                 }
@@ -192,11 +203,11 @@ struct Template: Sendable {
     }
 
     /// The first context (innermost first) that has the name's first part, then the rest of the path.
-    private static func lookup(_ path: [String], _ stack: [Any]) -> Any? {
-        if path == ["."] { return stack.last }
+    private static func lookup(_ path: [String], _ stack: [Frame]) -> Any? {
+        if path.count == 1, path[0] == "." { return stack.last?.value }
         var found: Any?
         for frame in stack.reversed() {
-            if let values = frame as? [String: Any], let value = values[path[0]] {
+            if let value = frame.names?[path[0]] {
                 found = value
                 break
             }
