@@ -40,6 +40,15 @@ def measure(command, cwd):
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
+def default_outputs():
+    """A tmpfs with room for two large outputs, else None (the corpus folder on disk)."""
+    try:
+        stats = os.statvfs("/dev/shm")
+    except OSError:
+        return None
+    return "/dev/shm/begroot-bench" if stats.f_bavail * stats.f_frsize > 4 * 1024**3 else None
+
+
 def pages(folder):
     """HTML pages written, without Hugo's redirect stubs (its /nl/index.html alias)."""
     count = 0
@@ -59,8 +68,8 @@ def main():
     parser.add_argument("--begroot", default=".build/release/begroot")
     parser.add_argument("--hugo", default="hugo")
     parser.add_argument("--work", default="build/bench")
-    parser.add_argument("--outputs", default="/dev/shm/begroot-bench" if os.path.isdir("/dev/shm") else None,
-                        help="where both generators write (default: a tmpfs, see Benchmarks/README.md)")
+    parser.add_argument("--outputs", default=default_outputs(),
+                        help="where both generators write (default: /dev/shm when it has room, see Benchmarks/README.md)")
     parser.add_argument("--smoke", action="store_true")
     args = parser.parse_args()
 
