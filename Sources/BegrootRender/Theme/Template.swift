@@ -146,7 +146,7 @@ struct Template: Sendable {
     func render(_ context: [String: Any], partials: [String: Template]) -> String {
         var output = ""
         output.reserveCapacity(16_384)
-        var stack: [Frame] = [Frame(context)]
+        var stack: [Frame] = [Frame(names: context)]
         Self.render(nodes, &stack, partials, into: &output)
         return output
     }
@@ -159,6 +159,11 @@ struct Template: Sendable {
         init(_ value: Any) {
             self.value = value
             self.names = value as? [String: Any]
+        }
+
+        init(names: [String: Any]) {
+            self.value = names
+            self.names = names
         }
     }
 
@@ -178,7 +183,21 @@ struct Template: Sendable {
                     continue
                 }
                 guard let value, isTrue(value) else { continue }
-                if let list = value as? [Any] {
+                // Lists of maps and of texts are iterated as they are; converting them to [Any]
+                // would copy every element.
+                if let maps = value as? [[String: Any]] {
+                    for item in maps {
+                        stack.append(Frame(names: item))
+                        render(children, &stack, partials, into: &output)
+                        stack.removeLast()
+                    }
+                } else if let texts = value as? [String] {
+                    for item in texts {
+                        stack.append(Frame(item))
+                        render(children, &stack, partials, into: &output)
+                        stack.removeLast()
+                    }
+                } else if let list = value as? [Any] {
                     for item in list {
                         stack.append(Frame(item))
                         render(children, &stack, partials, into: &output)
@@ -224,6 +243,8 @@ struct Template: Sendable {
         case nil: return false
         case let flag as Bool: return flag
         case let text as String: return !text.isEmpty
+        case let maps as [[String: Any]]: return !maps.isEmpty
+        case let texts as [String]: return !texts.isEmpty
         case let list as [Any]: return !list.isEmpty
         default: return true
         }
