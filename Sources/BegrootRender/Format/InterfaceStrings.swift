@@ -4,10 +4,13 @@ import BegrootCore
 public struct InterfaceStrings: Sendable {
     public let language: String
     public let strings: [String: String]
+    /// The strings with `{placeholders}`, split once.
+    private let patterns: [String: Placeholders]
 
     public init(language: String, strings: [String: String]) {
         self.language = language
         self.strings = strings
+        self.patterns = strings.filter { $0.value.contains("{") }.mapValues(Placeholders.init)
     }
 
     /// The string for `key`; the key itself if even the fallback has none (checked, and warned
@@ -18,7 +21,7 @@ public struct InterfaceStrings: Sendable {
 
     /// `key` with `{name}` placeholders filled in.
     public func format(_ key: String, _ values: [String: String]) -> String {
-        self[key].filling(values)
+        patterns[key]?.fill(values) ?? self[key]
     }
 }
 

@@ -57,11 +57,18 @@ enum URLSafety {
     /// Relative addresses, fragments and the allowed schemes are safe; `javascript:`, `data:`,
     /// `vbscript:`, `file:` and anything unknown are not.
     static func isSafe(_ url: String) -> Bool {
-        let cleaned = String(url.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
-        guard let colon = cleaned.firstIndex(of: ":") else { return true }
-        let beforeColon = cleaned[..<colon]
-        if beforeColon.contains("/") || beforeColon.contains("?") || beforeColon.contains("#") { return true }
-        return allowedSchemes.contains(String(beforeColon))
+        // The scheme: the bytes before the first ':', control characters and spaces left out (browsers
+        // ignore them: `java\tscript:`), lowercased. A '/', '?' or '#' first means a relative address.
+        var scheme: [UInt8] = []
+        for byte in url.utf8 {
+            if byte <= 0x20 { continue }
+            if byte == UInt8(ascii: ":") {
+                return allowedSchemes.contains(String(decoding: scheme, as: UTF8.self))
+            }
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") { return true }
+            scheme.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        }
+        return true
     }
 
     /// Whether raw HTML mentions a script-running scheme or an event handler.
