@@ -34,13 +34,19 @@ public struct LanguageFormat: Sendable {
 
     /// `25.000` or `25,000`.
     func grouped(_ value: Int64) -> String {
-        let digits = String(value.magnitude)
-        var grouped = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { grouped += groupSeparator }
-            grouped.append(digit)
+        var digits = String(value.magnitude)
+        if digits.utf8.count > 3 {
+            // Insert the separator from the right, every three digits.
+            var result = ""
+            result.reserveCapacity(digits.utf8.count + digits.utf8.count / 3 * groupSeparator.utf8.count)
+            let bytes = Array(digits.utf8)
+            for (index, byte) in bytes.enumerated() {
+                if index > 0, (bytes.count - index) % 3 == 0 { result += groupSeparator }
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+            digits = result
         }
-        return (value < 0 ? "-" : "") + grouped
+        return value < 0 ? "-" + digits : digits
     }
 
     public func integer(_ value: Int) -> String { isolated(grouped(Int64(value))) }

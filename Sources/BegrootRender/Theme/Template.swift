@@ -8,7 +8,7 @@
 /// an empty string, `false`, `nil` and an empty list are false in a section. Lambdas, changing the
 /// delimiters and template inheritance are not supported and are reported when the theme loads.
 struct Template: Sendable {
-    indirect enum Node: Sendable {
+    enum Node: Sendable {
         case text(String)
         case variable([String], escaped: Bool)
         case section([String], inverted: Bool, [Node])
