@@ -112,18 +112,50 @@ enum SpendingLoader {
     }
 }
 
+extension String {
+    /// This text without the letters `EUR` where they stand together.
+    fileprivate func replacingEUR() -> String {
+        var result = ""
+        var rest = Substring(self)
+        while let e = rest.firstIndex(of: "E") {
+            result += rest[..<e]
+            let after = rest[e...]
+            if after.hasPrefix("EUR") { rest = after.dropFirst(3) } else { result.append("E"); rest = after.dropFirst() }
+        }
+        return result + rest
+    }
+}
+
 /// How a CSV file writes amounts, decided by its separator.
 struct AmountStyle {
     let delimiter: Character
 
     var example: String { delimiter == ";" ? "1234,56 or 1.234,56" : "1234.56" }
 
+    /// The amount's characters without `€`, `EUR`, spaces and no-break spaces, `−` as `-`.
+    static func withoutCurrencyAndSpaces(_ raw: String) -> String {
+        var result = ""
+        var scalars = Substring(raw).unicodeScalars[...]
+        if raw.utf8.contains(UInt8(ascii: "E")) {
+            // Only "EUR" as a whole is left out.
+            let text = raw.replacingEUR()
+            scalars = Substring(text).unicodeScalars[...]
+        }
+        for scalar in scalars {
+            switch scalar {
+            case "€", " ", "\u{00A0}", "\u{202F}": continue
+            case "−": result.unicodeScalars.append("-")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Reads an amount; a leading `€` and spaces are allowed, `−` counts as a minus sign. In the
     /// semicolon style `12.50` (a decimal point, one or two decimals, no comma) is read as 12,50 too,
     /// since some spreadsheets keep the point whatever the separator.
     func parse(_ raw: String) -> Money? {
-        var text = raw.replacingOccurrences(of: "−", with: "-")
-        for symbol in ["€", "EUR", "\u{00A0}", " "] { text = text.replacingOccurrences(of: symbol, with: "") }
+        var text = Self.withoutCurrencyAndSpaces(raw)
         if text.hasPrefix("-") == false, text.hasSuffix("-") { text = "-" + text.dropLast() }
         if delimiter == ";" {
             if let money = Money(parsing: text, decimalSeparator: ",", groupSeparator: ".") { return money }
