@@ -105,9 +105,18 @@ public enum BuildPipeline {
             report.writeError = error
             return report
         }
-        guard let files = render(options, report: &report) else { return report }
+        guard let (site, theme) = prepare(options, report: &report) else { return report }
+        report.diagnostics = report.diagnostics.promotingWarnings(options.strict)
+        guard !report.diagnostics.hasErrors else { return report }
+        // Pages are written as they are rendered, into the staging folder; the swap comes last.
         do {
-            try timed("write", &report) { () throws(WriteError) in try writer.write(files) }
+            let written = try timed("render+write", &report) { () throws(WriteError) in
+                try writer.write { deliver in
+                    SiteRenderer.render(site, theme: theme, options: RenderOptions(today: options.today), deliver: deliver)
+                }
+            }
+            report.fileCount = written.files
+            report.pageCount = written.pages
         } catch {
             report.writeError = error
         }

@@ -53,6 +53,22 @@ public struct OutputWriter {
 
     /// Writes `files` and swaps them in for the previous output.
     public func write(_ files: [OutputFile]) throws(WriteError) {
+        try write { deliver in
+            for file in files { deliver(file) }
+        }
+    }
+
+    /// What `write(producing:)` wrote.
+    public struct Written: Sendable {
+        public var files = 0
+        public var pages = 0
+    }
+
+    /// Lets `produce` hand over files — from several threads at once — and writes each as it comes
+    /// into a staging folder; when all are written, swaps the staging folder in for the previous
+    /// output. On any failure the staging folder is removed and the previous output is untouched.
+    @discardableResult
+    public func write(producing produce: (_ deliver: @escaping @Sendable (OutputFile) -> Void) -> Void) throws(WriteError) -> Written {
         try checkTarget()
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
@@ -66,11 +82,15 @@ public struct OutputWriter {
         } catch {
             throw .failed("cannot create '\(staging)': \(error.localizedDescription)")
         }
-        do {
-            try FileTreeWriter(root: staging).write(files + [OutputFile(path: Self.markName, content: .text("Made by begroot; replaced whole by each build.\n"))])
-        } catch {
+        let tree = FileTreeWriter(root: staging)
+        let progress = Progress()
+        produce { file in
+            guard !progress.hasFailed else { return }
+            progress.record(file, tree.writeOne(file))
+        }
+        if let problem = progress.problem ?? tree.writeOne(OutputFile(path: Self.markName, content: .text("Made by begroot; replaced whole by each build.\n"))) {
             try? FileManager.default.removeItem(atPath: staging)
-            throw error
+            throw problem
         }
         let hadOutput = FileManager.default.fileExists(atPath: output)
         if hadOutput, rename(output, previous) != 0 {
@@ -84,6 +104,31 @@ public struct OutputWriter {
             throw .failed("cannot put the new output in place: \(reason)")
         }
         if hadOutput { Self.removeInBackground(previous) }
+        return progress.written
+    }
+
+    /// Counts what was written and keeps the first problem, across threads.
+    private final class Progress: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var written = Written()
+        private(set) var problem: WriteError?
+
+        var hasFailed: Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return problem != nil
+        }
+
+        func record(_ file: OutputFile, _ outcome: WriteError?) {
+            lock.lock()
+            defer { lock.unlock() }
+            if let outcome {
+                if problem == nil { problem = outcome }
+                return
+            }
+            written.files += 1
+            if file.path.hasSuffix(".html") { written.pages += 1 }
+        }
     }
 
     /// The previous output, already out of the way, is deleted by a separate `rm` so that the build

@@ -1,4 +1,5 @@
 import BegrootContent
+import Foundation
 import BegrootCore
 
 /// Options that change what is rendered.
@@ -30,6 +31,15 @@ public enum SiteRenderer {
     }
 
     public static func render(_ site: Site, theme: PortalTheme, options: RenderOptions) -> [OutputFile] {
+        let collected = Collected()
+        render(site, theme: theme, options: options) { collected.add($0) }
+        return collected.files.sorted { $0.path < $1.path }
+    }
+
+    /// Renders every page and hands each file to `deliver` as soon as it is made — from several
+    /// threads at once — so a build can write pages while others are still being rendered and
+    /// never holds the whole portal in memory.
+    public static func render(_ site: Site, theme: PortalTheme, options: RenderOptions, deliver: @Sendable (OutputFile) -> Void) {
         let paths = SitePaths(defaultLanguage: site.config.defaultLanguage)
         let markdown = MarkdownRenderer(allowsRawHTML: site.config.allowsRawHTML)
         var contexts: [String: LanguageContext] = [:]
@@ -43,8 +53,20 @@ public enum SiteRenderer {
         }
         let languageContexts = contexts
         let views = site.buurten.map { BuurtView(buurt: $0) }
-        let pages = jobs(for: site).parallelMap { job in render(job, site: site, views: views, contexts: languageContexts) }
-        return pages + assets(site: site, theme: theme, paths: paths)
+        _ = jobs(for: site).parallelMap { job in deliver(render(job, site: site, views: views, contexts: languageContexts)) }
+        for file in assets(site: site, theme: theme, paths: paths) { deliver(file) }
+    }
+
+    /// Files handed over from several threads, gathered for callers that want them all at once.
+    final class Collected: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var files: [OutputFile] = []
+
+        func add(_ file: OutputFile) {
+            lock.lock()
+            files.append(file)
+            lock.unlock()
+        }
     }
 
     static func jobs(for site: Site) -> [Job] {
