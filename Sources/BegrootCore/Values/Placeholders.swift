@@ -36,11 +36,6 @@ public struct Placeholders: Sendable, Hashable {
 }
 
 extension String {
-    /// This text with `{name}` placeholders filled in from `values`.
-    public func filling(_ values: [String: String]) -> String {
-        Placeholders(self).fill(values)
-    }
-
     /// This text with every `target` character replaced by `replacement`.
     public func replacing(character target: Character, with replacement: String) -> String {
         var result = ""
