@@ -16,6 +16,8 @@ struct FileTreeWriter {
         case .text(let text):
             var text = text
             return text.withUTF8 { writeBytes(UnsafeRawBufferPointer($0), to: target) }
+        case .bytes(let bytes):
+            return bytes.withUnsafeBytes { writeBytes($0, to: target) }
         case .copy(let source):
             guard let data = FileManager.default.contents(atPath: source) else { return .failed("cannot read '\(source)'") }
             return data.withUnsafeBytes { writeBytes($0, to: target) }

@@ -2,10 +2,10 @@ import Testing
 @testable import BegrootRender
 
 @Suite struct TemplateTests {
-    func render(_ text: String, _ context: [String: Any], partials: [String: String] = [:]) throws -> String {
+    func render(_ text: String, _ values: TemplateValues, partials: [String: String] = [:]) throws -> String {
         var library: [String: Template] = [:]
         for (name, source) in partials { library[name] = try Template(source) }
-        return try Template(text).render(context, partials: library)
+        return String(decoding: try Template(text).render(values, partials: library), as: UTF8.self)
     }
 
     @Test func variablesAreEscapedUnlessTriple() throws {
@@ -13,8 +13,8 @@ import Testing
     }
 
     @Test func sectionsOverListsTextsAndFlags() throws {
-        let context: [String: Any] = [
-            "items": [["name": "a"], ["name": "b"]], "words": ["x", "y"], "empty": "", "none": [[String: Any]](),
+        let context: TemplateValues = [
+            "items": [["name": "a"], ["name": "b"]], "words": ["x", "y"], "empty": "", "none": [],
             "yes": true, "no": false, "title": "T",
         ]
         #expect(try render("{{#items}}[{{name}}|{{title}}]{{/items}}", context) == "[a|T][b|T]", "outer names are found from inside")
@@ -25,7 +25,7 @@ import Testing
 
     @Test func aNameFoundEmptyStopsTheSearchOutward() throws {
         // An inner item with an empty summary must not show the outer summary.
-        let context: [String: Any] = ["summary": "outer", "items": [["summary": ""], ["summary": "inner"]]]
+        let context: TemplateValues = ["summary": "outer", "items": [["summary": ""], ["summary": "inner"]]]
         #expect(try render("{{#items}}({{#summary}}{{summary}}{{/summary}}){{/items}}", context) == "()(inner)")
     }
 
@@ -42,6 +42,14 @@ import Testing
 
     @Test func indentedStandalonePartialsAreIndented() throws {
         #expect(try render("<div>\n  {{>p}}\n</div>", [:], partials: ["p": "one\ntwo\n"]) == "<div>\n  one\n  two\n</div>")
+    }
+
+    @Test func renderedHTMLAndTextsInAnyScriptPassThroughByteForByte() throws {
+        let values: TemplateValues = [
+            "a": "مرحبا & çok güzel 'é'", "r": .rendered(Array("<b>ï</b>".utf8)), "e": .rendered([]), "n": 42,
+        ]
+        #expect(try render("{{a}}|{{{r}}}|{{r}}|{{#r}}yes{{/r}}{{^e}}empty{{/e}}|{{n}}", values)
+            == "مرحبا &amp; çok güzel &#39;é&#39;|<b>ï</b>|<b>ï</b>|yesempty|42")
     }
 
     @Test func mistakesAreReported() {

@@ -22,7 +22,7 @@ import Testing
         var rendered: [String: String] = [:]
         for file in files {
             switch file.content {
-            case .text(let text): rendered[file.path] = text
+            case .text, .bytes: rendered[file.path] = file.text
             case .copy(let source): rendered[file.path] = "(copy of \(source.dropFirst(site.path.count + 1)))\n"
             }
         }

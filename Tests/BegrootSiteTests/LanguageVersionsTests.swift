@@ -22,7 +22,7 @@ import Testing
             BuildOptions(siteFolder: folder, today: DayDate(year: 2020, month: 1, day: 1)!), report: &report))
         var pages: [String: String] = [:]
         for file in files where file.path.hasSuffix(".html") {
-            if case .text(let text) = file.content { pages[file.path] = text }
+            if let text = file.text { pages[file.path] = text }
         }
         return pages
     }

@@ -21,7 +21,7 @@ import Testing
             BuildOptions(siteFolder: Self.siteFolder, today: DayDate(year: 2021, month: 3, day: 5)!), report: &report))
         var pages: [String: String] = [:]
         for file in files {
-            if case .text(let text) = file.content { pages[file.path] = text }
+            if let text = file.text { pages[file.path] = text }
         }
         self.pages = pages
         let strings = InterfaceStrings(language: "nl", strings: [

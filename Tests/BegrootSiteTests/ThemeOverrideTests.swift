@@ -22,7 +22,7 @@ import Testing
         var report = BuildReport(diagnostics: Diagnostics())
         let files = BuildPipeline.render(BuildOptions(siteFolder: root), report: &report) ?? []
         var texts: [String: String] = [:]
-        for file in files { if case .text(let text) = file.content { texts[file.path] = text } }
+        for file in files { if let text = file.text { texts[file.path] = text } }
         return (texts, report.diagnostics.sorted.map(\.description))
     }
 

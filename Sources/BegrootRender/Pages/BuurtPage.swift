@@ -8,31 +8,31 @@ enum BuurtPage {
         let path = context.paths.buurt(context.code, buurt.slug)
         let intro = context.body(buurt.introduction, page: path, buurt: buurt.slug)
         var values = view.baseValues(from: path, context)
-        values["nameHtml"] = context.html(buurt.name)
-        values["districtHtml"] = context.html(buurt.district)
-        values["model"] = context.strings["model.\(buurt.model.rawValue)"]
-        values["organiserHtml"] = context.html(buurt.organiser)
-        values["summaryHtml"] = context.html(buurt.summary)
-        values["introHtml"] = intro.html
-        values["votingAge"] = buurt.votingAge.map { context.strings.format("buurt.votingAge", ["age": String($0)]) } ?? ""
-        values["budgetHtml"] = BudgetPicture.html(view.books, context)
-        values["phases"] = phases(buurt, context)
-        values["hasPhases"] = !buurt.phases.isEmpty
-        values["themesHtml"] = buurt.themes.isEmpty ? "" : themeAllocation(view, from: path, context)
-        values["statusGroups"] = PlanStatus.displayOrder.compactMap { status -> [String: Any]? in
+        values["nameHtml"] = .text(context.html(buurt.name))
+        values["districtHtml"] = .text(context.html(buurt.district))
+        values["model"] = .text(context.strings["model.\(buurt.model.rawValue)"])
+        values["organiserHtml"] = .text(context.html(buurt.organiser))
+        values["summaryHtml"] = .text(context.html(buurt.summary))
+        values["introHtml"] = .text(intro.html)
+        values["votingAge"] = .text(buurt.votingAge.map { context.strings.format("buurt.votingAge", ["age": String($0)]) } ?? "")
+        values["budgetHtml"] = .text(BudgetPicture.html(view.books, context))
+        values["phases"] = .maps(phases(buurt, context))
+        values["hasPhases"] = .flag(!buurt.phases.isEmpty)
+        values["themesHtml"] = .text(buurt.themes.isEmpty ? "" : themeAllocation(view, from: path, context))
+        values["statusGroups"] = .maps(PlanStatus.displayOrder.compactMap { status -> TemplateValues? in
             let plans = buurt.plans.filter { $0.status.value == status }
             guard !plans.isEmpty else { return nil }
             return [
-                "label": context.status(status),
-                "status": status.rawValue,
-                "plans": plans.map { PlanPage.summary($0, in: view, from: path, context) },
+                "label": .text(context.status(status)),
+                "status": .text(status.rawValue),
+                "plans": .maps(plans.map { PlanPage.summary($0, in: view, from: path, context).values }),
             ]
-        }
-        values["updates"] = UpdatesPage.items(Array(UpdatesPage.newestFirst(buurt.updates).prefix(3)), in: view, from: path, context)
-        values["hasUpdates"] = !buurt.updates.isEmpty
-        values["updatesHref"] = context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .updates))
-        values["contactEmail"] = buurt.contact?.email ?? ""
-        values["contactWebsite"] = buurt.contact?.website ?? ""
+        })
+        values["updates"] = .maps(UpdatesPage.items(Array(UpdatesPage.newestFirst(buurt.updates).prefix(3)), in: view, from: path, context))
+        values["hasUpdates"] = .flag(!buurt.updates.isEmpty)
+        values["updatesHref"] = .text(context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .updates)))
+        values["contactEmail"] = .text(buurt.contact?.email ?? "")
+        values["contactWebsite"] = .text(buurt.contact?.website ?? "")
         let content = context.render("buurt", values)
         return view.shell(
             context, path: path, title: context.plain(buurt.name), description: context.plain(buurt.summary),
@@ -41,17 +41,17 @@ enum BuurtPage {
     }
 
     /// The timeline, each phase marked done, current (today) or upcoming — in words, not only by style.
-    static func phases(_ buurt: Buurt, _ context: LanguageContext) -> [[String: Any]] {
+    static func phases(_ buurt: Buurt, _ context: LanguageContext) -> [TemplateValues] {
         zip(buurt.phases, buurt.phaseStates(on: context.today)).map { phase, state in
             [
-                "titleHtml": context.html(phase.title),
-                "start": context.date(phase.start.value),
-                "startISO": phase.start.value.iso,
-                "end": phase.end.map { context.date($0.value) } ?? "",
-                "endISO": phase.end?.value.iso ?? "",
-                "state": state.rawValue,
-                "stateLabel": context.strings["phase.\(state.rawValue)"],
-                "isCurrent": state == .current,
+                "titleHtml": .text(context.html(phase.title)),
+                "start": .text(context.date(phase.start.value)),
+                "startISO": .text(phase.start.value.iso),
+                "end": .text(phase.end.map { context.date($0.value) } ?? ""),
+                "endISO": .text(phase.end?.value.iso ?? ""),
+                "state": .text(state.rawValue),
+                "stateLabel": .text(context.strings["phase.\(state.rawValue)"]),
+                "isCurrent": .flag(state == .current),
             ]
         }
     }

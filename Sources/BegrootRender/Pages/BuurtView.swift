@@ -31,13 +31,13 @@ struct BuurtView: Sendable {
     }
 
     /// The buurt's own menu (overview, progress, spending, …) as seen from the page at `path`.
-    func menu(from path: String, _ context: LanguageContext) -> [[String: Any]] {
+    func menu(from path: String, _ context: LanguageContext) -> TemplateValue {
         let overview = context.paths.buurt(context.code, buurt.slug)
         let items = [(context.strings["buurt.menu.overview"], overview)]
             + Self.sections(of: buurt).map { (context.strings["buurt.menu.\($0.rawValue)"], context.paths.buurtSection(context.code, buurt.slug, $0)) }
-        return items.map { label, target in
-            ["label": label, "href": context.link(from: path, to: target), "isCurrent": target == path]
-        }
+        return .maps(items.map { label, target in
+            ["label": .text(label), "href": .text(context.link(from: path, to: target)), "isCurrent": .flag(target == path)]
+        })
     }
 
     /// The frame of a page below this buurt: breadcrumbs Home › Buurt › `trail`, and the page's
@@ -56,10 +56,10 @@ struct BuurtView: Sendable {
     }
 
     /// Values every buurt template uses: the buurt's name and menu, and the interface strings.
-    func baseValues(from path: String, _ context: LanguageContext) -> [String: Any] {
+    func baseValues(from path: String, _ context: LanguageContext) -> TemplateValues {
         [
-            "buurtNameHtml": context.html(buurt.name),
-            "buurtHref": context.link(from: path, to: context.paths.buurt(context.code, buurt.slug)),
+            "buurtNameHtml": .text(context.html(buurt.name)),
+            "buurtHref": .text(context.link(from: path, to: context.paths.buurt(context.code, buurt.slug))),
             "buurtMenu": menu(from: path, context),
             "t": context.stringTree,
         ]

@@ -5,21 +5,21 @@ import BegrootCore
 enum ComparePage {
     static func render(_ views: [BuurtView], _ context: LanguageContext) -> OutputFile {
         let path = context.paths.compare(context.code)
-        let rows: [[String: Any]] = views.map { view in
+        let rows: [TemplateValues] = views.map { view in
             let buurt = view.buurt
             let voters = buurt.votingRounds.compactMap { $0.voters?.value }.max()
             return [
-                "nameHtml": context.html(buurt.name),
-                "href": context.link(from: path, to: context.paths.buurt(HomePage.published(buurt, in: context), buurt.slug)),
-                "model": context.strings["model.\(buurt.model.rawValue)"],
-                "budget": context.money(view.books.budget),
-                "plans": context.format.integer(buurt.plans.count),
-                "voters": voters.map { context.format.integer($0) } ?? "–",
-                "awarded": context.money(view.books.awarded),
-                "awardedShare": context.format.percent(view.books.awarded.percent(of: view.books.budget)),
-                "spent": context.money(view.books.spent),
-                "spentShare": context.format.percent(view.books.spent.percent(of: view.books.budget)),
-                "completed": context.format.integer(view.books.count(.completed)),
+                "nameHtml": .text(context.html(buurt.name)),
+                "href": .text(context.link(from: path, to: context.paths.buurt(HomePage.published(buurt, in: context), buurt.slug))),
+                "model": .text(context.strings["model.\(buurt.model.rawValue)"]),
+                "budget": .text(context.money(view.books.budget)),
+                "plans": .text(context.format.integer(buurt.plans.count)),
+                "voters": .text(voters.map { context.format.integer($0) } ?? "–"),
+                "awarded": .text(context.money(view.books.awarded)),
+                "awardedShare": .text(context.format.percent(view.books.awarded.percent(of: view.books.budget))),
+                "spent": .text(context.money(view.books.spent)),
+                "spentShare": .text(context.format.percent(view.books.spent.percent(of: view.books.budget))),
+                "completed": .text(context.format.integer(view.books.count(.completed))),
             ]
         }
         let spentRows = views.map { view in
@@ -28,7 +28,7 @@ enum ComparePage {
         }
         let title = context.strings["compare.title"]
         let content = context.render("compare", [
-            "rows": rows, "spentHtml": BarList.html(spentRows), "t": context.stringTree,
+            "rows": .maps(rows), "spentHtml": .text(BarList.html(spentRows)), "t": context.stringTree,
         ])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languages.map { ($0.code, context.paths.compare($0.code)) })
         return PageShell(

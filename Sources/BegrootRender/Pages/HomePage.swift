@@ -5,40 +5,40 @@ import BegrootCore
 enum HomePage {
     static func render(_ views: [BuurtView], _ context: LanguageContext) -> OutputFile {
         let path = context.paths.home(context.code)
-        let buurten: [[String: Any]] = views.map { view in
+        let buurten: [TemplateValues] = views.map { view in
             let buurt = view.buurt
             let language = published(buurt, in: context)
             return [
-                "nameHtml": context.html(buurt.name),
-                "href": context.link(from: path, to: context.paths.buurt(language, buurt.slug)),
-                "hreflang": language == context.code ? "" : language,
-                "districtHtml": context.html(buurt.district),
-                "model": context.strings["model.\(buurt.model.rawValue)"],
-                "summaryHtml": context.html(buurt.summary),
-                "budgetHtml": BudgetPicture.html(view.books, context, figures: false),
-                "planCount": context.count("count.plans", buurt.plans.count),
-                "completedCount": context.count("count.completed", view.books.count(.completed)),
+                "nameHtml": .text(context.html(buurt.name)),
+                "href": .text(context.link(from: path, to: context.paths.buurt(language, buurt.slug))),
+                "hreflang": .text(language == context.code ? "" : language),
+                "districtHtml": .text(context.html(buurt.district)),
+                "model": .text(context.strings["model.\(buurt.model.rawValue)"]),
+                "summaryHtml": .text(context.html(buurt.summary)),
+                "budgetHtml": .text(BudgetPicture.html(view.books, context, figures: false)),
+                "planCount": .text(context.count("count.plans", buurt.plans.count)),
+                "completedCount": .text(context.count("count.completed", view.books.count(.completed))),
             ]
         }
         let latest = views.flatMap { view in view.buurt.updates.map { (view, $0) } }
             .sorted { $0.1.date.value != $1.1.date.value ? $0.1.date.value > $1.1.date.value : ($0.0.buurt.slug, $0.1.slug) < ($1.0.buurt.slug, $1.1.slug) }
             .prefix(5)
-            .map { view, update -> [String: Any] in
+            .map { view, update -> TemplateValues in
                 let language = published(view.buurt, in: context)
                 var item = UpdatesPage.items([update], in: view, from: path, context)[0]
-                item["href"] = context.link(from: path, to: context.paths.update(language, view.buurt.slug, update.slug))
+                item["href"] = .text(context.link(from: path, to: context.paths.update(language, view.buurt.slug, update.slug)))
                 return item
             }
         let total = views.map(\.books.budget).sum()
         let content = context.render("home", [
-            "siteTitle": context.plain(context.site.config.title),
-            "buurten": buurten,
-            "totalBudget": context.money(total),
-            "totalSpent": context.money(views.map(\.books.spent).sum()),
-            "buurtCount": context.count("count.buurten", views.count),
-            "updates": Array(latest),
-            "hasUpdates": !latest.isEmpty,
-            "compareHref": context.link(from: path, to: context.paths.compare(context.code)),
+            "siteTitle": .text(context.plain(context.site.config.title)),
+            "buurten": .maps(buurten),
+            "totalBudget": .text(context.money(total)),
+            "totalSpent": .text(context.money(views.map(\.books.spent).sum())),
+            "buurtCount": .text(context.count("count.buurten", views.count)),
+            "updates": .maps(Array(latest)),
+            "hasUpdates": .flag(!latest.isEmpty),
+            "compareHref": .text(context.link(from: path, to: context.paths.compare(context.code))),
             "t": context.stringTree,
         ])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languages.map { ($0.code, context.paths.home($0.code)) })

@@ -13,7 +13,7 @@ struct LanguageContext: Sendable {
     /// The day the portal is built for (see `RenderOptions.today`).
     let today: DayDate
     /// The interface strings as nested maps, so templates can say `{{t.plan.status}}`.
-    let stringTree: [String: any Sendable]
+    let stringTree: TemplateValue
 
     init(
         site: Site, language: Language, strings: InterfaceStrings, format: LanguageFormat, paths: SitePaths,
@@ -27,21 +27,21 @@ struct LanguageContext: Sendable {
         self.paths = paths
         self.markdown = markdown
         self.theme = theme
-        self.stringTree = Self.tree(strings.strings)
+        self.stringTree = .map(Self.tree(strings.strings))
     }
 
     /// `["plan.status": "Status"]` becomes `["plan": ["status": "Status"]]`.
-    static func tree(_ strings: [String: String]) -> [String: any Sendable] {
-        var tree: [String: any Sendable] = [:]
+    static func tree(_ strings: [String: String]) -> TemplateValues {
+        var tree: TemplateValues = [:]
         var groups: [String: [String: String]] = [:]
         for (key, value) in strings {
             if let dot = key.firstIndex(of: ".") {
                 groups[String(key[..<dot]), default: [:]][String(key[key.index(after: dot)...])] = value
             } else {
-                tree[key] = value
+                tree[key] = .text(value)
             }
         }
-        for (name, group) in groups { tree[name] = self.tree(group) }
+        for (name, group) in groups { tree[name] = .map(self.tree(group)) }
         return tree
     }
 
@@ -84,7 +84,7 @@ struct LanguageContext: Sendable {
     func date(_ date: DayDate) -> String { format.date(date) }
 
     /// Renders a theme template in this language.
-    func render(_ template: String, _ values: [String: Any]) -> String {
+    func render(_ template: String, _ values: TemplateValues) -> [UInt8] {
         theme.render(template, language: code, values)
     }
 

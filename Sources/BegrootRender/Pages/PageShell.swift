@@ -22,7 +22,7 @@ struct PageShell {
     /// Structured data for search engines (`<script type="application/ld+json">`), already JSON.
     var jsonLD: String = ""
 
-    func render(content: String) -> OutputFile {
+    func render(content: [UInt8]) -> OutputFile {
         let site = context.site
         let link = { (target: String) in SitePaths.link(from: path, to: target) }
         // The repeated parts of the frame are written here rather than looped over in the template:
@@ -69,30 +69,30 @@ struct PageShell {
             let current = item.target == path ? " aria-current=\"page\"" : ""
             nav += "<li><a href=\"\(HTML.escape(link(item.target)))\"\(current)>\(HTML.escape(item.label))</a></li>\n"
         }
-        let values: [String: Any] = [
-            "lang": context.code,
-            "dir": context.language.direction.rawValue,
-            "title": title,
-            "fullTitle": path == context.paths.home(context.code) ? title : title + " · " + context.plain(site.config.title),
-            "siteTitle": context.plain(site.config.title),
-            "description": description,
-            "stylesheet": link(context.paths.asset("begroot.css")),
-            "homeHref": link(context.paths.home(context.code)),
-            "navHtml": nav,
-            "languagesHtml": languages,
-            "alternatesHtml": alternates,
-            "breadcrumbsHtml": crumbs,
-            "hasBreadcrumbs": !crumbs.isEmpty,
-            "noticeHtml": context.html(site.config.notice),
-            "fallbackNotice": fallbackNotice,
-            "bodyClass": bodyClass,
-            "baseHref": baseHref,
-            "scripts": scripts.map { link(context.paths.asset($0)) },
-            "jsonLD": jsonLD,
-            "content": content,
+        let values: TemplateValues = [
+            "lang": .text(context.code),
+            "dir": .text(context.language.direction.rawValue),
+            "title": .text(title),
+            "fullTitle": .text(path == context.paths.home(context.code) ? title : title + " · " + context.plain(site.config.title)),
+            "siteTitle": .text(context.plain(site.config.title)),
+            "description": .text(description),
+            "stylesheet": .text(link(context.paths.asset("begroot.css"))),
+            "homeHref": .text(link(context.paths.home(context.code))),
+            "navHtml": .text(nav),
+            "languagesHtml": .text(languages),
+            "alternatesHtml": .text(alternates),
+            "breadcrumbsHtml": .text(crumbs),
+            "hasBreadcrumbs": .flag(!crumbs.isEmpty),
+            "noticeHtml": .text(context.html(site.config.notice)),
+            "fallbackNotice": .text(fallbackNotice),
+            "bodyClass": .text(bodyClass),
+            "baseHref": .text(baseHref),
+            "scripts": .texts(scripts.map { link(context.paths.asset($0)) }),
+            "jsonLD": .text(jsonLD),
+            "content": .rendered(content),
             "t": context.stringTree,
         ]
-        return OutputFile(path: path, content: .text(context.render("layout", values)))
+        return OutputFile(path: path, content: .bytes(context.render("layout", values)))
     }
 
     private func absoluteOrRelative(_ target: String) -> String {

@@ -8,47 +8,49 @@ enum PlanPage {
         let buurt = view.buurt
         let path = context.paths.plan(context.code, buurt.slug, plan.slug)
         let body = context.body(plan.body, page: path, buurt: buurt.slug)
-        var values = view.baseValues(from: path, context).merging(summary(plan, in: view, from: path, context)) { _, plan in plan }
-        values["bodyHtml"] = body.html
-        values["requested"] = plan.requested.map { context.money($0.value) } ?? ""
-        values["submitted"] = plan.submitted.map { context.date($0.value) } ?? ""
-        values["proposers"] = plan.proposers.map { HTML.escape($0) }
-        values["hasProposers"] = !plan.proposers.isEmpty
-        values["milestones"] = plan.milestones.map { milestone -> [String: Any] in
+        let summary = summary(plan, in: view, from: path, context)
+        var values = view.baseValues(from: path, context).merging(summary.values) { _, plan in plan }
+        values["bodyHtml"] = .text(body.html)
+        values["requested"] = .text(plan.requested.map { context.money($0.value) } ?? "")
+        values["submitted"] = .text(plan.submitted.map { context.date($0.value) } ?? "")
+        values["proposers"] = .texts(plan.proposers.map { HTML.escape($0) })
+        values["hasProposers"] = .flag(!plan.proposers.isEmpty)
+        values["milestones"] = .maps(plan.milestones.map { milestone in
             [
-                "titleHtml": context.html(milestone.title),
-                "date": context.date(milestone.date.value),
-                "dateISO": milestone.date.value.iso,
-                "done": milestone.done,
-                "state": context.strings[milestone.done ? "milestone.done" : "milestone.planned"],
+                "titleHtml": .text(context.html(milestone.title)),
+                "date": .text(context.date(milestone.date.value)),
+                "dateISO": .text(milestone.date.value.iso),
+                "done": .flag(milestone.done),
+                "state": .text(context.strings[milestone.done ? "milestone.done" : "milestone.planned"]),
             ]
-        }
-        values["hasMilestones"] = !plan.milestones.isEmpty
-        values["isCancelled"] = plan.status.value == .cancelled
+        })
+        values["hasMilestones"] = .flag(!plan.milestones.isEmpty)
+        values["isCancelled"] = .flag(plan.status.value == .cancelled)
         if let theme = plan.theme.flatMap({ buurt.theme($0.value) }) {
-            values["themeHref"] = context.link(from: path, to: context.paths.theme(context.code, buurt.slug, theme.slug))
+            values["themeHref"] = .text(context.link(from: path, to: context.paths.theme(context.code, buurt.slug, theme.slug)))
         }
-        values["progressHtml"] = values["showsProgress"] as? Bool == true
+        values["progressHtml"] = .text(summary.showsProgress
             ? BarList.html([BarRow(labelHtml: HTML.escape(context.strings["plan.progress"]), percent: plan.progress,
                 value: context.format.percent(plan.progress), style: "progress")])
-            : ""
-        values["spendingHtml"] = spending(plan, view, context)
-        values["spendingHref"] = context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .spending))
-        values["votes"] = votes(plan, view, from: path, context)
-        values["updates"] = UpdatesPage.items(
-            UpdatesPage.newestFirst(buurt.updates.filter { $0.plan?.value == plan.slug }), in: view, from: path, context)
-        values["hasVotes"] = !(values["votes"] as? [[String: Any]] ?? []).isEmpty
-        values["hasUpdates"] = !(values["updates"] as? [[String: Any]] ?? []).isEmpty
+            : "")
+        values["spendingHtml"] = .text(spending(plan, view, context))
+        values["spendingHref"] = .text(context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .spending)))
+        let votes = votes(plan, view, from: path, context)
+        values["votes"] = .maps(votes)
+        values["hasVotes"] = .flag(!votes.isEmpty)
+        let updates = UpdatesPage.items(UpdatesPage.newestFirst(buurt.updates.filter { $0.plan?.value == plan.slug }), in: view, from: path, context)
+        values["updates"] = .maps(updates)
+        values["hasUpdates"] = .flag(!updates.isEmpty)
         let videos = VideosPage.newestFirst(buurt.videos.filter { $0.plans.contains { $0.value == plan.slug } })
-        values["videos"] = videos.map { VideoPlayer.values($0, in: buurt, from: path, context, player: true, level: 3) }
-        values["hasVideos"] = !videos.isEmpty
-        values["siteTitle"] = context.plain(context.site.config.title)
+        values["videos"] = .maps(videos.map { VideoPlayer.values($0, in: buurt, from: path, context, player: true, level: 3) })
+        values["hasVideos"] = .flag(!videos.isEmpty)
+        values["siteTitle"] = .text(context.plain(context.site.config.title))
         if let base = context.site.config.baseURL {
             // On the printed flyer, where to read more: the page's own address.
-            values["printAddress"] = base + path.dropLast("index.html".count)
+            values["printAddress"] = .text(base + path.dropLast("index.html".count))
         }
         if let image = plan.image?.value {
-            values["image"] = context.link(from: path, to: context.paths.media(buurt.slug, image))
+            values["image"] = .text(context.link(from: path, to: context.paths.media(buurt.slug, image)))
         }
         let content = context.render("plan", values)
         var shell = view.shell(
@@ -59,8 +61,11 @@ enum PlanPage {
         return shell.render(content: content)
     }
 
-    /// What the values a plan shows wherever it is listed: title, link, status, theme, award, spent, progress.
-    static func summary(_ plan: Plan, in view: BuurtView, from page: String, _ context: LanguageContext) -> [String: Any] {
+    /// The values a plan shows wherever it is listed: title, link, status, theme, award, spent, progress;
+    /// and whether it shows its progress (selected, in progress or completed).
+    static func summary(
+        _ plan: Plan, in view: BuurtView, from page: String, _ context: LanguageContext
+    ) -> (values: TemplateValues, showsProgress: Bool) {
         let theme = plan.theme.flatMap { view.buurt.theme($0.value) }
         let showsProgress = [.selected, .inProgress, .completed].contains(plan.status.value)
         let meta = [
@@ -68,20 +73,21 @@ enum PlanPage {
             plan.awarded.map { HTML.escape(context.money($0.value)) } ?? "",
             showsProgress ? HTML.escape(context.strings["plan.progress"] + ": " + context.format.percent(plan.progress)) : "",
         ]
-        return [
-            "metaHtml": meta.filter { !$0.isEmpty }.joined(separator: " · "),
-            "titleHtml": context.html(plan.title),
-            "summaryHtml": context.html(plan.summary),
-            "href": context.link(from: page, to: context.paths.plan(context.code, view.buurt.slug, plan.slug)),
-            "status": plan.status.value.rawValue,
-            "statusLabel": context.status(plan.status.value),
-            "themeHtml": context.html(theme?.title),
-            "awarded": plan.awarded.map { context.money($0.value) } ?? "",
-            "spent": context.money(view.books.spent(on: plan.slug)),
-            "progress": plan.progress,
-            "showsProgress": showsProgress,
-            "progressText": context.format.percent(plan.progress),
+        let values: TemplateValues = [
+            "metaHtml": .text(meta.filter { !$0.isEmpty }.joined(separator: " · ")),
+            "titleHtml": .text(context.html(plan.title)),
+            "summaryHtml": .text(context.html(plan.summary)),
+            "href": .text(context.link(from: page, to: context.paths.plan(context.code, view.buurt.slug, plan.slug))),
+            "status": .text(plan.status.value.rawValue),
+            "statusLabel": .text(context.status(plan.status.value)),
+            "themeHtml": .text(context.html(theme?.title)),
+            "awarded": .text(plan.awarded.map { context.money($0.value) } ?? ""),
+            "spent": .text(context.money(view.books.spent(on: plan.slug))),
+            "progress": .number(plan.progress),
+            "showsProgress": .flag(showsProgress),
+            "progressText": .text(context.format.percent(plan.progress)),
         ]
+        return (values, showsProgress)
     }
 
     /// Spent against awarded, as a bar with both amounts in words; empty when nothing was awarded or spent.
@@ -100,17 +106,17 @@ enum PlanPage {
     }
 
     /// The plan's result in every round it was on the ballot.
-    static func votes(_ plan: Plan, _ view: BuurtView, from path: String, _ context: LanguageContext) -> [[String: Any]] {
-        zip(view.buurt.votingRounds, view.rankings).compactMap { round, ranking -> [String: Any]? in
+    static func votes(_ plan: Plan, _ view: BuurtView, from path: String, _ context: LanguageContext) -> [TemplateValues] {
+        zip(view.buurt.votingRounds, view.rankings).compactMap { round, ranking -> TemplateValues? in
             guard let entry = ranking.first(where: { $0.result.plan.value == plan.slug }) else { return nil }
             return [
-                "roundHtml": context.html(round.title),
-                "text": context.strings.format("plan.votesInRound", [
+                "roundHtml": .text(context.html(round.title)),
+                "text": .text(context.strings.format("plan.votesInRound", [
                     "votes": context.format.integer(entry.result.votes), "rank": context.format.integer(entry.rank),
                     "count": context.format.integer(ranking.count),
-                ]),
-                "channels": VotesPage.channelText(entry.result, context),
-                "href": context.link(from: path, to: context.paths.buurtSection(context.code, view.buurt.slug, .votes)),
+                ])),
+                "channels": .text(VotesPage.channelText(entry.result, context)),
+                "href": .text(context.link(from: path, to: context.paths.buurtSection(context.code, view.buurt.slug, .votes))),
             ]
         }
     }

@@ -7,7 +7,7 @@ enum UpdatesPage {
         let buurt = view.buurt
         let path = context.paths.buurtSection(context.code, buurt.slug, .updates)
         var values = view.baseValues(from: path, context)
-        values["updates"] = items(newestFirst(buurt.updates), in: view, from: path, context)
+        values["updates"] = .maps(items(newestFirst(buurt.updates), in: view, from: path, context))
         let title = context.strings["buurt.menu.updates"]
         let content = context.render("updates", values)
         return view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "updates-page") {
@@ -21,16 +21,16 @@ enum UpdatesPage {
     }
 
     /// The values of updates in a list: title, link, date and the plan they are about.
-    static func items(_ updates: [Update], in view: BuurtView, from path: String, _ context: LanguageContext) -> [[String: Any]] {
+    static func items(_ updates: [Update], in view: BuurtView, from path: String, _ context: LanguageContext) -> [TemplateValues] {
         updates.map { update in
             let plan = update.plan.flatMap { view.buurt.plan($0.value) }
             return [
-                "titleHtml": context.html(update.title),
-                "href": context.link(from: path, to: context.paths.update(context.code, view.buurt.slug, update.slug)),
-                "date": context.date(update.date.value),
-                "dateISO": update.date.value.iso,
-                "planHtml": plan.map { context.html($0.title) } ?? "",
-                "buurtHtml": context.html(view.buurt.name),
+                "titleHtml": .text(context.html(update.title)),
+                "href": .text(context.link(from: path, to: context.paths.update(context.code, view.buurt.slug, update.slug))),
+                "date": .text(context.date(update.date.value)),
+                "dateISO": .text(update.date.value.iso),
+                "planHtml": .text(plan.map { context.html($0.title) } ?? ""),
+                "buurtHtml": .text(context.html(view.buurt.name)),
             ]
         }
     }
@@ -43,13 +43,13 @@ enum UpdatePage {
         let path = context.paths.update(context.code, buurt.slug, update.slug)
         let body = context.body(update.body, page: path, buurt: buurt.slug)
         var values = view.baseValues(from: path, context)
-        values["titleHtml"] = context.html(update.title)
-        values["date"] = context.date(update.date.value)
-        values["dateISO"] = update.date.value.iso
-        values["bodyHtml"] = body.html
+        values["titleHtml"] = .text(context.html(update.title))
+        values["date"] = .text(context.date(update.date.value))
+        values["dateISO"] = .text(update.date.value.iso)
+        values["bodyHtml"] = .text(body.html)
         if let plan = update.plan.flatMap({ buurt.plan($0.value) }) {
-            values["planHtml"] = context.html(plan.title)
-            values["planHref"] = context.link(from: path, to: context.paths.plan(context.code, buurt.slug, plan.slug))
+            values["planHtml"] = .text(context.html(plan.title))
+            values["planHref"] = .text(context.link(from: path, to: context.paths.plan(context.code, buurt.slug, plan.slug)))
         }
         let updatesTitle = context.strings["buurt.menu.updates"]
         let content = context.render("update", values)

@@ -83,26 +83,26 @@ enum VideoPlayer {
     /// `level` is the heading level of the video's title: 2 on a video page, 3 inside a section.
     static func values(
         _ video: Video, in buurt: Buurt, from path: String, _ context: LanguageContext, player: Bool, level: Int = 2
-    ) -> [String: Any] {
-        var values: [String: Any] = [
-            "id": "video-" + video.slug,
-            "level": String(level),
-            "titleHtml": context.html(video.title),
-            "descriptionHtml": context.html(video.description),
-            "date": context.date(video.date.value),
-            "dateISO": video.date.value.iso,
-            "duration": video.durationSeconds.map { context.strings.format("video.duration", ["time": duration($0)]) } ?? "",
-            "captionLanguages": tracks(video, context).map { context.site.config.language($0.0)?.name ?? $0.0 }.joined(separator: ", "),
-            "host": video.source.value.hostName ?? "",
+    ) -> TemplateValues {
+        var values: TemplateValues = [
+            "id": .text("video-" + video.slug),
+            "level": .text(String(level)),
+            "titleHtml": .text(context.html(video.title)),
+            "descriptionHtml": .text(context.html(video.description)),
+            "date": .text(context.date(video.date.value)),
+            "dateISO": .text(video.date.value.iso),
+            "duration": .text(video.durationSeconds.map { context.strings.format("video.duration", ["time": duration($0)]) } ?? ""),
+            "captionLanguages": .text(tracks(video, context).map { context.site.config.language($0.0)?.name ?? $0.0 }.joined(separator: ", ")),
+            "host": .text(video.source.value.hostName ?? ""),
         ]
         if player {
-            values["playerHtml"] = html(video, in: buurt, from: path, context)
+            values["playerHtml"] = .text(html(video, in: buurt, from: path, context))
             if let transcript = transcript(video, context) {
-                values["transcriptHtml"] = transcript.html
-                values["transcriptLang"] = transcript.language
+                values["transcriptHtml"] = .text(transcript.html)
+                values["transcriptLang"] = .text(transcript.language)
             }
         } else if let poster = video.poster {
-            values["poster"] = context.link(from: path, to: context.paths.media(buurt.slug, poster.value))
+            values["poster"] = .text(context.link(from: path, to: context.paths.media(buurt.slug, poster.value)))
         }
         return values
     }

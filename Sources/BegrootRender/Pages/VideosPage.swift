@@ -8,7 +8,7 @@ enum VideosPage {
         let path = context.paths.buurtSection(context.code, buurt.slug, .videos)
         let videos = newestFirst(buurt.videos)
         var values = view.baseValues(from: path, context)
-        values["videos"] = videos.map { VideoPlayer.values($0, in: buurt, from: path, context, player: true) }
+        values["videos"] = .maps(videos.map { VideoPlayer.values($0, in: buurt, from: path, context, player: true) })
         let title = context.strings["buurt.menu.videos"]
         let content = context.render("videos", values)
         var shell = view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "videos-page") {
@@ -34,25 +34,25 @@ enum AllVideosPage {
     static func render(_ views: [BuurtView], _ context: LanguageContext) -> OutputFile {
         let path = context.paths.videos(context.code)
         var all: [(Video, Buurt)] = []
-        let groups: [[String: Any]] = views.filter { !$0.buurt.videos.isEmpty }.map { view in
+        let groups: [TemplateValues] = views.filter { !$0.buurt.videos.isEmpty }.map { view in
             let buurt = view.buurt
             let language = HomePage.published(buurt, in: context)
             let page = context.paths.buurtSection(language, buurt.slug, .videos)
             let videos = VideosPage.newestFirst(buurt.videos)
             all += videos.map { ($0, buurt) }
             return [
-                "nameHtml": context.html(buurt.name),
-                "href": context.link(from: path, to: page),
-                "hreflang": language == context.code ? "" : language,
-                "videos": videos.map { video -> [String: Any] in
+                "nameHtml": .text(context.html(buurt.name)),
+                "href": .text(context.link(from: path, to: page)),
+                "hreflang": .text(language == context.code ? "" : language),
+                "videos": .maps(videos.map { video in
                     var values = VideoPlayer.values(video, in: buurt, from: path, context, player: false)
-                    values["href"] = context.link(from: path, to: page) + "#video-" + video.slug
+                    values["href"] = .text(context.link(from: path, to: page) + "#video-" + video.slug)
                     return values
-                },
+                }),
             ]
         }
         let title = context.strings["videos.title"]
-        let content = context.render("all-videos", ["groups": groups, "t": context.stringTree])
+        let content = context.render("all-videos", ["groups": .maps(groups), "t": context.stringTree])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languages.map { ($0.code, context.paths.videos($0.code)) })
         var shell = PageShell(
             context: context, path: path, title: title,

@@ -8,9 +8,9 @@ enum VotesPage {
         let buurt = view.buurt
         let path = context.paths.buurtSection(context.code, buurt.slug, .votes)
         var values = view.baseValues(from: path, context)
-        values["rounds"] = buurt.votingRounds.enumerated().map { index, round in
+        values["rounds"] = .maps(buurt.votingRounds.enumerated().map { index, round in
             self.round(round, ranking: view.rankings[index], number: index + 1, view: view, from: path, context)
-        }
+        })
         let title = context.strings["buurt.menu.votes"]
         let content = context.render("votes", values)
         return view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "votes-page") {
@@ -21,7 +21,7 @@ enum VotesPage {
     static func round(
         _ round: VotingRound, ranking: [(rank: Int, result: PlanVotes)], number: Int, view: BuurtView, from path: String,
         _ context: LanguageContext
-    ) -> [String: Any] {
+    ) -> TemplateValues {
         let most = max(1, ranking.first?.result.votes ?? 1)
         let channels = channelNames(round)
         var turnout = ""
@@ -34,28 +34,28 @@ enum VotesPage {
             }
         }
         return [
-            "id": "round-\(number)",
-            "titleHtml": context.html(round.title),
-            "date": round.date.map { context.date($0.value) } ?? "",
-            "dateISO": round.date?.value.iso ?? "",
-            "turnout": turnout,
-            "methodHtml": context.html(round.method),
-            "hasResults": !ranking.isEmpty,
-            "channels": channels.map { ["label": channelLabel($0, context)] },
-            "rows": ranking.map { rank, result -> [String: Any] in
+            "id": .text("round-\(number)"),
+            "titleHtml": .text(context.html(round.title)),
+            "date": .text(round.date.map { context.date($0.value) } ?? ""),
+            "dateISO": .text(round.date?.value.iso ?? ""),
+            "turnout": .text(turnout),
+            "methodHtml": .text(context.html(round.method)),
+            "hasResults": .flag(!ranking.isEmpty),
+            "channels": .maps(channels.map { ["label": .text(channelLabel($0, context))] }),
+            "rows": .maps(ranking.map { rank, result in
                 let plan = view.buurt.plan(result.plan.value)
                 return [
-                    "rank": context.format.integer(rank),
-                    "planHtml": plan.map { context.html($0.title) } ?? HTML.escape(result.plan.value),
-                    "href": plan.map { context.link(from: path, to: context.paths.plan(context.code, view.buurt.slug, $0.slug)) } ?? "",
-                    "statusLabel": plan.map { context.status($0.status.value) } ?? "",
-                    "votes": context.format.integer(result.votes),
-                    "barHtml": Bar.html(percent: result.votes * 100 / most, style: "votes"),
-                    "channelVotes": channels.map { name in
-                        ["votes": result.channels.first { $0.name == name }.map { context.format.integer($0.votes) } ?? "–"]
-                    },
+                    "rank": .text(context.format.integer(rank)),
+                    "planHtml": .text(plan.map { context.html($0.title) } ?? HTML.escape(result.plan.value)),
+                    "href": .text(plan.map { context.link(from: path, to: context.paths.plan(context.code, view.buurt.slug, $0.slug)) } ?? ""),
+                    "statusLabel": .text(plan.map { context.status($0.status.value) } ?? ""),
+                    "votes": .text(context.format.integer(result.votes)),
+                    "barHtml": .text(Bar.html(percent: result.votes * 100 / most, style: "votes")),
+                    "channelVotes": .maps(channels.map { name in
+                        ["votes": .text(result.channels.first { $0.name == name }.map { context.format.integer($0.votes) } ?? "–")]
+                    }),
                 ]
-            },
+            }),
         ]
     }
 

@@ -99,10 +99,10 @@ public struct PortalTheme: Sendable {
         }
     }
 
-    /// Renders `template` in `language` with `context`; an unknown template name renders nothing.
+    /// Renders `template` in `language` with `values`; an unknown template name renders nothing.
     /// An empty text counts as absent, so `{{#summary}}…{{/summary}}` leaves out the whole block.
-    func render(_ template: String, language: String, _ context: [String: Any]) -> String {
-        guard let library = libraries[language], let found = library[template] else { return "" }
-        return found.render(context, partials: library)
+    func render(_ template: String, language: String, _ values: TemplateValues) -> [UInt8] {
+        guard let library = libraries[language], let found = library[template] else { return [] }
+        return found.render(values, partials: library)
     }
 }

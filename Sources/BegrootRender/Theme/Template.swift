@@ -1,30 +1,86 @@
-/// A Mustache template, parsed once and rendered many times over plain Swift values.
+/// A Mustache template, parsed once into a flat program and rendered many times over typed values.
 ///
 /// begroot's themes are Mustache (variables, `{{{raw}}}`, sections, inverted sections, partials,
 /// comments, dotted names, standalone lines as the Mustache specification has them). It renders
 /// them itself instead of through a general Mustache library because the benchmark showed the
 /// library's lookups — a protocol cast per name per context level — were most of the build time
-/// (Benchmarks/README.md). Values are `String`, `Bool`, `Int`, `[String: Any]`, lists of those;
-/// an empty string, `false`, `nil` and an empty list are false in a section. Lambdas, changing the
-/// delimiters and template inheritance are not supported and are reported when the theme loads.
+/// (Benchmarks/README.md). Values are `TemplateValue`s; an empty text, `false` and an empty list
+/// are false in a section. Lambdas, changing the delimiters and template inheritance are not
+/// supported and are reported when the theme loads.
+///
+/// The program is a list of operations over one buffer of the template's literal text, so that
+/// rendering copies bytes and looks up names without counting references to shared strings.
 struct Template: Sendable {
-    enum Node: Sendable {
-        case text(String)
-        case variable([String], escaped: Bool)
-        case section([String], inverted: Bool, [Node])
+    enum Operation: Sendable {
+        /// Literal text: a range of `text`.
+        case text(start: Int, end: Int)
+        /// `{{name}}` (escaped) or `{{{name}}}`: an index into `names`.
+        case variable(Int, escaped: Bool)
+        /// `{{#name}}` or `{{^name}}`: the operations after it up to `end` are inside.
+        case section(Int, inverted: Bool, end: Int)
         case partial(String, indent: String)
+    }
+
+    /// A name as written in a tag: `.`, `title` or dotted, `t.plan.status`.
+    struct Name: Sendable {
+        let first: String
+        let rest: [String]
+        var isDot: Bool { first == "." }
+
+        init(_ written: String) {
+            let parts = written == "." ? ["."] : written.split(separator: ".").map(String.init)
+            first = parts.first ?? ""
+            rest = Array(parts.dropFirst())
+        }
     }
 
     struct ParseError: Error, CustomStringConvertible {
         var description: String
     }
 
-    let nodes: [Node]
+    let text: [UInt8]
+    let operations: [Operation]
+    let names: [Name]
 
-    init(_ text: String) throws(ParseError) {
-        var tokens = try Self.tokenize(text)
-        var index = 0
-        nodes = try Self.build(&tokens, &index, closing: nil)
+    init(_ source: String) throws(ParseError) {
+        let tokens = try Self.tokenize(source)
+        var text: [UInt8] = []
+        var operations: [Operation] = []
+        var names: [Name] = []
+        var open: [(name: String, index: Int)] = []
+        for token in tokens {
+            switch token {
+            case .text(let literal):
+                let start = text.count
+                text += literal.utf8
+                operations.append(.text(start: start, end: text.count))
+            case .tag(let kind, let name, let indent):
+                switch kind {
+                case "!":
+                    continue
+                case "#", "^":
+                    open.append((name, operations.count))
+                    names.append(Name(name))
+                    operations.append(.section(names.count - 1, inverted: kind == "^", end: -1))
+                case "/":
+                    guard let section = open.popLast(), section.name == name else {
+                        throw ParseError(description: "{{/\(name)}} closes a section that is not open"
+                            + (open.last.map { " (open: \($0.name))" } ?? ""))
+                    }
+                    guard case .section(let nameIndex, let inverted, _) = operations[section.index] else { continue }
+                    operations[section.index] = .section(nameIndex, inverted: inverted, end: operations.count)
+                case ">":
+                    operations.append(.partial(name, indent: indent ?? ""))
+                default:
+                    names.append(Name(name))
+                    operations.append(.variable(names.count - 1, escaped: kind != "&"))
+                }
+            }
+        }
+        if let section = open.last { throw ParseError(description: "the section {{#\(section.name)}} is never closed") }
+        self.text = text
+        self.operations = operations
+        self.names = names
     }
 
     // MARK: Parsing
@@ -103,170 +159,116 @@ struct Template: Sendable {
         return nil
     }
 
-    private static func build(_ tokens: inout [Token], _ index: inout Int, closing: String?) throws(ParseError) -> [Node] {
-        var nodes: [Node] = []
-        while index < tokens.count {
-            let token = tokens[index]
-            index += 1
-            switch token {
-            case .text(let text):
-                nodes.append(.text(text))
-            case .tag(let kind, let name, let indent):
-                switch kind {
-                case "!":
-                    continue
-                case "#", "^":
-                    let children = try build(&tokens, &index, closing: name)
-                    nodes.append(.section(path(name), inverted: kind == "^", children))
-                case "/":
-                    guard name == closing else {
-                        throw ParseError(description: "{{/\(name)}} closes a section that is not open" + (closing.map { " (open: \($0))" } ?? ""))
-                    }
-                    return nodes
-                case ">":
-                    nodes.append(.partial(name, indent: indent ?? ""))
-                case "&":
-                    nodes.append(.variable(path(name), escaped: false))
-                default:
-                    nodes.append(.variable(path(name), escaped: true))
-                }
-            }
-        }
-        if let closing { throw ParseError(description: "the section {{#\(closing)}} is never closed") }
-        return nodes
-    }
-
-    private static func path(_ name: String) -> [String] {
-        name == "." ? ["."] : name.split(separator: ".").map(String.init)
-    }
-
     // MARK: Rendering
 
-    /// Renders with `context` as the outermost values; partials come from `partials`.
-    func render(_ context: [String: Any], partials: [String: Template]) -> String {
-        var output = ""
-        output.reserveCapacity(16_384)
-        var stack: [Frame] = [Frame(names: context)]
-        Self.render(nodes, &stack, partials, into: &output)
+    /// Renders with `values` as the outermost names; partials come from `partials`. The result is
+    /// UTF-8, joined from the template's text and the values' texts, so it never needs validating.
+    func render(_ values: TemplateValues, partials: [String: Template]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.count + 8_192)
+        var stack: [TemplateValue] = [.map(values)]
+        render(into: &output, &stack, partials)
         return output
     }
 
-    /// A context on the stack, its names already cast once (not at every lookup).
-    private struct Frame {
-        let value: Any
-        let names: [String: Any]?
-
-        init(_ value: Any) {
-            self.value = value
-            self.names = value as? [String: Any]
-        }
-
-        init(names: [String: Any]) {
-            self.value = names
-            self.names = names
+    private func render(into output: inout [UInt8], _ stack: inout [TemplateValue], _ partials: [String: Template]) {
+        text.withUnsafeBufferPointer { text in
+            operations.withUnsafeBufferPointer { operations in
+                names.withUnsafeBufferPointer { names in
+                    Self.run(0..<operations.count, operations, text, names, &stack, partials, into: &output)
+                }
+            }
         }
     }
 
-    private static func render(_ nodes: [Node], _ stack: inout [Frame], _ partials: [String: Template], into output: inout String) {
-        for node in nodes {
-            switch node {
-            case .text(let text):
-                output += text
-            case .variable(let path, let escaped):
-                guard let value = lookup(path, stack) else { continue }
-                let text = Self.text(of: value)
-                output += escaped ? HTML.escape(text) : text
-            case .section(let path, let inverted, let children):
-                let value = lookup(path, stack)
+    private static func run(
+        _ range: Range<Int>, _ operations: UnsafeBufferPointer<Operation>, _ text: UnsafeBufferPointer<UInt8>,
+        _ names: UnsafeBufferPointer<Name>, _ stack: inout [TemplateValue], _ partials: [String: Template],
+        into output: inout [UInt8]
+    ) {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            switch operations[index] {
+            case .text(let start, let end):
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<end]))
+                index += 1
+            case .variable(let name, let escaped):
+                if let value = lookup(names[name], stack) { write(value, escaped: escaped, into: &output) }
+                index += 1
+            case .section(let name, let inverted, let end):
+                let inside = index + 1..<end
+                let value = lookup(names[name], stack)
                 if inverted {
-                    if !isTrue(value) { render(children, &stack, partials, into: &output) }
-                    continue
+                    if !(value?.isTrue ?? false) { run(inside, operations, text, names, &stack, partials, into: &output) }
+                } else if let value, value.isTrue {
+                    if case .list(let items) = value {
+                        for item in items {
+                            stack.append(item)
+                            run(inside, operations, text, names, &stack, partials, into: &output)
+                            stack.removeLast()
+                        }
+                    } else {
+                        stack.append(value)
+                        run(inside, operations, text, names, &stack, partials, into: &output)
+                        stack.removeLast()
+                    }
                 }
-                guard let value, isTrue(value) else { continue }
-                // Lists of maps and of texts are iterated as they are; converting them to [Any]
-                // would copy every element.
-                if let maps = value as? [[String: Any]] {
-                    for item in maps {
-                        stack.append(Frame(names: item))
-                        render(children, &stack, partials, into: &output)
-                        stack.removeLast()
-                    }
-                } else if let texts = value as? [String] {
-                    for item in texts {
-                        stack.append(Frame(item))
-                        render(children, &stack, partials, into: &output)
-                        stack.removeLast()
-                    }
-                } else if let list = value as? [Any] {
-                    for item in list {
-                        stack.append(Frame(item))
-                        render(children, &stack, partials, into: &output)
-                        stack.removeLast()
-                    }
-                } else {
-                    stack.append(Frame(value))
-                    render(children, &stack, partials, into: &output)
-                    stack.removeLast()
-                }
+                index = end
             case .partial(let name, let indent):
-                guard let partial = partials[name] else { continue }
-                if indent.isEmpty {
-                    render(partial.nodes, &stack, partials, into: &output)
-                } else {
-                    var inner = ""
-                    render(partial.nodes, &stack, partials, into: &inner)
-                    output += indented(inner, by: indent)
+                if let partial = partials[name] {
+                    if indent.isEmpty {
+                        partial.render(into: &output, &stack, partials)
+                    } else {
+                        var inner: [UInt8] = []
+                        partial.render(into: &inner, &stack, partials)
+                        indented(inner, by: Array(indent.utf8), into: &output)
+                    }
                 }
+                index += 1
             }
         }
     }
 
     /// The first context (innermost first) that has the name's first part, then the rest of the path.
-    private static func lookup(_ path: [String], _ stack: [Frame]) -> Any? {
-        if path.count == 1, path[0] == "." { return stack.last?.value }
-        var found: Any?
-        for frame in stack.reversed() {
-            if let value = frame.names?[path[0]] {
+    private static func lookup(_ name: Name, _ stack: [TemplateValue]) -> TemplateValue? {
+        if name.isDot { return stack.last }
+        var found: TemplateValue?
+        var level = stack.count - 1
+        while level >= 0 {
+            if case .map(let values) = stack[level], let value = values[name.first] {
                 found = value
                 break
             }
+            level -= 1
         }
-        for name in path.dropFirst() {
-            guard let values = found as? [String: Any] else { return nil }
-            found = values[name]
+        for part in name.rest {
+            guard case .map(let values)? = found else { return nil }
+            found = values[part]
         }
         return found
     }
 
-    private static func isTrue(_ value: Any?) -> Bool {
+    private static func write(_ value: TemplateValue, escaped: Bool, into output: inout [UInt8]) {
         switch value {
-        case nil: return false
-        case let flag as Bool: return flag
-        case let text as String: return !text.isEmpty
-        case let maps as [[String: Any]]: return !maps.isEmpty
-        case let texts as [String]: return !texts.isEmpty
-        case let list as [Any]: return !list.isEmpty
-        default: return true
+        case .text(let text):
+            if escaped { HTML.escape(text, into: &output) } else { output.append(contentsOf: text.utf8) }
+        case .number(let number):
+            output.append(contentsOf: String(number).utf8)
+        case .flag(let flag):
+            output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .rendered(let bytes):
+            output.append(contentsOf: bytes)
+        case .list, .map:
+            break
         }
     }
 
-    private static func text(of value: Any) -> String {
-        switch value {
-        case let text as String: return text
-        case let number as Int: return String(number)
-        case let flag as Bool: return flag ? "true" : "false"
-        default: return ""
-        }
-    }
-
-    private static func indented(_ text: String, by indent: String) -> String {
-        var result = ""
+    private static func indented(_ text: [UInt8], by indent: [UInt8], into output: inout [UInt8]) {
         var atLineStart = true
-        for character in text {
-            if atLineStart, character != "\n" { result += indent }
-            result.append(character)
-            atLineStart = character == "\n"
+        for byte in text {
+            if atLineStart, byte != UInt8(ascii: "\n") { output += indent }
+            output.append(byte)
+            atLineStart = byte == UInt8(ascii: "\n")
         }
-        return result
     }
 }
