@@ -1,5 +1,5 @@
 # begroot: `make site` builds the sample portal into public/, `make test` runs the tests.
-# Both install what they need on a fresh Debian machine (libcmark-dev through apt).
+# Both install what they need on a fresh Debian machine (libcmark-dev, libmimalloc-dev through apt).
 
 SWIFT ?= swift
 BEGROOT = .build/debug/begroot
@@ -47,12 +47,17 @@ bench-deps:
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends hugo; }
 
-## Install the C library cmark when pkg-config cannot find it.
+## Install the C libraries begroot links when they are missing: cmark (Markdown) when pkg-config
+## cannot find it, mimalloc (the memory allocator, Linux) when its library is not installed.
 deps:
 	@pkg-config --exists libcmark || { \
 	  echo "Installing libcmark-dev (the Markdown library begroot uses)..."; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libcmark-dev pkg-config; }
+	@[ "$$(uname)" != Linux ] || ls /usr/lib/libmimalloc.so /usr/lib/*/libmimalloc.so 2>/dev/null | grep -q . || { \
+	  echo "Installing libmimalloc-dev (the memory allocator begroot uses)..."; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libmimalloc-dev; }
 
 ## Regenerate the built-in theme compiled into the binary after editing themes/default/.
 theme:

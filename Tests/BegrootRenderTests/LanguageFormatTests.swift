@@ -20,6 +20,13 @@ import Testing
         #expect(dutch.money(Money(cents: -5_000)) == "€\u{00A0}-50")
         #expect(english.money(.zero) == "€0")
         #expect(dutch.money(Money(euros: 1_500_000)) == "€\u{00A0}1.500.000")
+        #expect(english.money(Money(euros: 250_000)) == "€250,000")
+    }
+
+    @Test func groupsDigitsInThrees() {
+        let grouped = [0, 7, 999, 1_000, -1_000, 25_000, 250_000, 1_234_567, -12_345_678, 100_000_000].map { english.integer($0) }
+        #expect(grouped == ["0", "7", "999", "1,000", "-1,000", "25,000", "250,000", "1,234,567", "-12,345,678", "100,000,000"])
+        #expect(dutch.integer(Int(Int32.max)) == "2.147.483.647")
     }
 
     @Test func writesDatesAndPercentages() {

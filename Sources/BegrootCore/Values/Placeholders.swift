@@ -22,16 +22,46 @@ public struct Placeholders: Sendable, Hashable {
         self.parts = parts
     }
 
+    private init(parts: [Part]) {
+        self.parts = parts
+    }
+
     /// The pattern with each `{name}` replaced by `values[name]`; unknown names stay as written.
     public func fill(_ values: [String: String]) -> String {
+        fill { values[$0] }
+    }
+
+    /// The pattern with each `{name}` replaced by `value(name)`; names it returns nil for stay as
+    /// written. For callers filling the same names many times, without building a dictionary each time.
+    public func fill(_ value: (String) -> String?) -> String {
         var result = ""
         for part in parts {
             switch part {
             case .text(let text): result += text
-            case .name(let name): result += values[name] ?? "{" + name + "}"
+            case .name(let name): result += value(name) ?? "{" + name + "}"
             }
         }
         return result
+    }
+
+    /// The pattern with the names in `values` filled in for good and the others left to fill later.
+    public func partiallyFilled(_ values: [String: String]) -> Placeholders {
+        var filled: [Part] = []
+        for part in parts {
+            switch part {
+            case .name(let name) where values[name] != nil:
+                if case .text(let before)? = filled.last {
+                    filled[filled.count - 1] = .text(before + values[name]!)
+                } else {
+                    filled.append(.text(values[name]!))
+                }
+            case .text(let text):
+                if case .text(let before)? = filled.last { filled[filled.count - 1] = .text(before + text) } else { filled.append(part) }
+            case .name:
+                filled.append(part)
+            }
+        }
+        return Placeholders(parts: filled)
     }
 }
 

@@ -23,30 +23,34 @@ public struct LanguageFormat: Sendable {
         self.isolatesNumbers = isolatesNumbers
         decimalSeparator = strings["format.decimal"]
         groupSeparator = strings["format.group"].replacing(character: " ", with: "\u{202F}")
+        currencySymbol = Self.symbols[currency] ?? currency
         moneyPattern = Placeholders(strings["format.money"].replacing(character: " ", with: "\u{00A0}"))
+            .partiallyFilled(["symbol": currencySymbol])
         percentPattern = Placeholders(strings["format.percent"])
         datePattern = Placeholders(strings["format.date"])
         monthNames = (1...12).map { strings["month.\($0)"] }
-        currencySymbol = Self.symbols[currency] ?? currency
     }
 
     static let symbols = ["EUR": "€", "USD": "$", "GBP": "£", "TRY": "₺", "CHF": "CHF", "JPY": "¥"]
 
     /// `25.000` or `25,000`.
     func grouped(_ value: Int64) -> String {
-        var digits = String(value.magnitude)
-        if digits.utf8.count > 3 {
-            // Insert the separator from the right, every three digits.
-            var result = ""
-            result.reserveCapacity(digits.utf8.count + digits.utf8.count / 3 * groupSeparator.utf8.count)
-            let bytes = Array(digits.utf8)
-            for (index, byte) in bytes.enumerated() {
-                if index > 0, (bytes.count - index) % 3 == 0 { result += groupSeparator }
-                result.unicodeScalars.append(Unicode.Scalar(byte))
-            }
-            digits = result
+        if value > -1000, value < 1000 { return String(value) }
+        // The digits from the right, the separator before every third one, then reversed.
+        var bytes: [UInt8] = value < 0 ? [UInt8(ascii: "-")] : []
+        var digits: [UInt8] = []
+        var rest = value.magnitude
+        var count = 0
+        repeat {
+            if count > 0, count % 3 == 0 { digits.append(0) }  // 0 marks a separator
+            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            count += 1
+            rest /= 10
+        } while rest > 0
+        for digit in digits.reversed() {
+            if digit == 0 { bytes += groupSeparator.utf8 } else { bytes.append(digit) }
         }
-        return value < 0 ? "-" + digits : digits
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public func integer(_ value: Int) -> String { isolated(grouped(Int64(value))) }
@@ -61,14 +65,22 @@ public struct LanguageFormat: Sendable {
         var number = grouped(whole)
         if cents != 0 { number += decimalSeparator + padded(Int(cents), width: 2) }
         if amount.isNegative { number = "-" + number }
-        return isolated(moneyPattern.fill(["symbol": currencySymbol, "amount": number]))
+        return isolated(moneyPattern.fill { $0 == "amount" ? number : nil })
     }
 
     public func percent(_ value: Int) -> String {
-        isolated(percentPattern.fill(["number": grouped(Int64(value))]))
+        let number = grouped(Int64(value))
+        return isolated(percentPattern.fill { $0 == "number" ? number : nil })
     }
 
     public func date(_ date: DayDate) -> String {
-        datePattern.fill(["day": String(date.day), "month": monthNames[date.month - 1], "year": String(date.year)])
+        datePattern.fill { name in
+            switch name {
+            case "day": String(date.day)
+            case "month": monthNames[date.month - 1]
+            case "year": String(date.year)
+            default: nil
+            }
+        }
     }
 }

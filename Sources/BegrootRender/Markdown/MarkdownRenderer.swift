@@ -14,15 +14,24 @@ public struct MarkdownRenderer: Sendable {
     /// The HTML of `markdown`. `rewriteURL` may change each link and image address (to make media
     /// paths relative to the page); addresses with a dangerous scheme never reach the output.
     public func html(_ markdown: String, rewriteURL: (String) -> String = { $0 }) -> String {
+        String(decoding: htmlBytes(markdown, rewriteURL: rewriteURL), as: UTF8.self)
+    }
+
+    /// The HTML as UTF-8 bytes, for a template to write as it is (cmark validates the UTF-8).
+    public func htmlBytes(_ markdown: String, rewriteURL: (String) -> String = { $0 }) -> [UInt8] {
         var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
-        let document: OpaquePointer? = markdown.withCString { cmark_parse_document($0, strlen($0), options) }
-        guard let document else { return "" }
+        guard !markdown.isEmpty else { return [] }
+        var markdown = markdown
+        let document: OpaquePointer? = markdown.withUTF8 { text in
+            text.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, text.count, options) }
+        }
+        guard let document else { return [] }
         defer { cmark_node_free(document) }
         sanitize(document, rewriteURL: rewriteURL)
-        guard let rendered = cmark_render_html(document, options) else { return "" }
+        guard let rendered = cmark_render_html(document, options) else { return [] }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(rendered))) }
     }
 
     private func sanitize(_ document: OpaquePointer, rewriteURL: (String) -> String) {

@@ -43,7 +43,14 @@ public struct SitePaths: Sendable {
 
     /// The address of `target` (an output path) as seen from the page at `from`.
     public static func link(from: String, to target: String) -> String {
-        let depth = from.utf8.count { $0 == UInt8(ascii: "/") }
-        return String(repeating: "../", count: depth) + target
+        climb(from: from) + target
     }
+
+    /// `../` once for every folder the page at `from` is in: the way from it to the output's root.
+    public static func climb(from page: String) -> String {
+        let depth = page.utf8.count { $0 == UInt8(ascii: "/") }
+        return depth < climbs.count ? climbs[depth] : String(repeating: "../", count: depth)
+    }
+
+    private static let climbs = (0..<8).map { String(repeating: "../", count: $0) }
 }

@@ -13,7 +13,7 @@ enum BuurtPage {
         values["model"] = .text(context.strings["model.\(buurt.model.rawValue)"])
         values["organiserHtml"] = .text(context.html(buurt.organiser))
         values["summaryHtml"] = .text(context.html(buurt.summary))
-        values["introHtml"] = .text(intro.html)
+        values["introHtml"] = .rendered(intro.html)
         values["votingAge"] = .text(buurt.votingAge.map { context.strings.format("buurt.votingAge", ["age": String($0)]) } ?? "")
         values["budgetHtml"] = .text(BudgetPicture.html(view.books, context))
         values["phases"] = .maps(phases(buurt, context))

@@ -7,7 +7,7 @@ enum FreePage {
         let path = context.paths.page(context.code, page.slug)
         let body = context.body(page.body, page: path, buurt: nil)
         let content = context.render("page", [
-            "titleHtml": .text(context.html(page.title)), "bodyHtml": .text(body.html), "t": context.stringTree,
+            "titleHtml": .text(context.html(page.title)), "bodyHtml": .rendered(body.html), "t": context.stringTree,
         ])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languageCodes.map { ($0, context.paths.page($0, page.slug)) })
         return PageShell(

@@ -2,7 +2,8 @@ import BegrootContent
 import BegrootCore
 
 /// Everything a page needs to speak one language: the site, its strings, formats and paths.
-struct LanguageContext: Sendable {
+/// A class: every page of the language shares the one instance instead of copying its many parts.
+final class LanguageContext: Sendable {
     let site: Site
     let language: Language
     let strings: InterfaceStrings
@@ -14,6 +15,11 @@ struct LanguageContext: Sendable {
     let today: DayDate
     /// The interface strings as nested maps, so templates can say `{{t.plan.status}}`.
     let stringTree: TemplateValue
+    /// The main navigation: home, compare, videos (when there are any) and the free pages.
+    let navigation: [(label: String, target: String)]
+    /// The portal's title and site-wide notice in this language, for every page's frame.
+    let siteTitle: String
+    let noticeHtml: String
 
     init(
         site: Site, language: Language, strings: InterfaceStrings, format: LanguageFormat, paths: SitePaths,
@@ -28,6 +34,16 @@ struct LanguageContext: Sendable {
         self.markdown = markdown
         self.theme = theme
         self.stringTree = .map(Self.tree(strings.strings))
+        let code = language.code
+        let defaultLanguage = site.config.defaultLanguage
+        var navigation = [(strings["nav.home"], paths.home(code)), (strings["nav.compare"], paths.compare(code))]
+        if site.buurten.contains(where: { !$0.videos.isEmpty }) { navigation.append((strings["nav.videos"], paths.videos(code))) }
+        navigation += site.pages.map { ($0.title.text(code, defaultLanguage: defaultLanguage) ?? "", paths.page(code, $0.slug)) }
+        self.navigation = navigation
+        self.siteTitle = site.config.title.text(code, defaultLanguage: defaultLanguage) ?? ""
+        self.noticeHtml = site.config.notice?.resolve(code, defaultLanguage: defaultLanguage).map {
+            Self.marked($0.text, language: $0.language, isFallback: $0.isFallback, site: site, reader: language)
+        } ?? ""
     }
 
     /// `["plan.status": "Status"]` becomes `["plan": ["status": "Status"]]`.
@@ -52,7 +68,7 @@ struct LanguageContext: Sendable {
     /// carrying that language, so screen readers pronounce it right.
     func html(_ text: LocalizedText?) -> String {
         guard let text, let resolved = text.resolve(code, defaultLanguage: defaultLanguage) else { return "" }
-        return Self.marked(resolved.text, language: resolved.language, isFallback: resolved.isFallback, in: self)
+        return Self.marked(resolved.text, language: resolved.language, isFallback: resolved.isFallback, site: site, reader: language)
     }
 
     /// A content text as plain text, for `<title>` and attributes (escaped by the template).
@@ -60,19 +76,19 @@ struct LanguageContext: Sendable {
         text?.text(code, defaultLanguage: defaultLanguage) ?? ""
     }
 
-    static func marked(_ text: String, language: String?, isFallback: Bool, in context: LanguageContext) -> String {
+    static func marked(_ text: String, language: String?, isFallback: Bool, site: Site, reader: Language) -> String {
         let escaped = HTML.escape(text)
-        guard isFallback, let language, language != context.code else { return escaped }
-        let direction = context.site.config.language(language)?.direction ?? .ltr
-        let dir = direction == context.language.direction ? "" : " dir=\"\(direction.rawValue)\""
+        guard isFallback, let language, language != reader.code else { return escaped }
+        let direction = site.config.language(language)?.direction ?? .ltr
+        let dir = direction == reader.direction ? "" : " dir=\"\(direction.rawValue)\""
         return "<span lang=\"\(language)\"\(dir)>\(escaped)</span>"
     }
 
     /// A Markdown body as HTML for the page at `page`, links to `media/…` made relative to it.
     /// Returns the language the body is actually in when it had to fall back.
-    func body(_ markdown: LocalizedMarkdown, page: String, buurt: String?) -> (html: String, fallbackLanguage: String?) {
-        guard let resolved = markdown.resolve(code, defaultLanguage: defaultLanguage) else { return ("", nil) }
-        let html = self.markdown.html(resolved.source.text) { url in
+    func body(_ markdown: LocalizedMarkdown, page: String, buurt: String?) -> (html: [UInt8], fallbackLanguage: String?) {
+        guard let resolved = markdown.resolve(code, defaultLanguage: defaultLanguage) else { return ([], nil) }
+        let html = self.markdown.htmlBytes(resolved.source.text) { url in
             guard let buurt, url.hasPrefix("media/") else { return url }
             return SitePaths.link(from: page, to: paths.media(buurt, url))
         }

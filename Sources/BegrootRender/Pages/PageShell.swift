@@ -24,79 +24,86 @@ struct PageShell {
 
     func render(content: [UInt8]) -> OutputFile {
         let site = context.site
-        let link = { (target: String) in SitePaths.link(from: path, to: target) }
+        // Every link on this page starts by climbing to the output's root.
+        let up = SitePaths.climb(from: path)
         // The repeated parts of the frame are written here rather than looped over in the template:
         // every Mustache lookup costs microseconds, and these are on every page (Benchmarks/README.md).
-        var languages = ""
+        var languages = HTMLBytes(capacity: 512)
         for language in site.config.languages {
-            let target = versions[language.code] ?? context.paths.home(language.code)
-            let current = language.code == context.code ? " aria-current=\"true\"" : ""
-            languages += "<li><a href=\"\(HTML.escape(link(target)))\" lang=\"\(language.code)\" hreflang=\"\(language.code)\"\(current)>"
-                + "\(HTML.escape(language.name))</a></li>\n"
+            languages.raw("<li><a href=\"")
+            languages.link(up, versions[language.code] ?? context.paths.home(language.code))
+            languages.raw("\" lang=\"")
+            languages.raw(language.code)
+            languages.raw("\" hreflang=\"")
+            languages.raw(language.code)
+            languages.raw(language.code == context.code ? "\" aria-current=\"true\">" : "\">")
+            languages.text(language.name)
+            languages.raw("</a></li>\n")
         }
-        var alternates = ""
-        for language in site.config.languages {
-            if let version = versions[language.code] {
-                alternates += "<link rel=\"alternate\" hreflang=\"\(language.code)\" href=\"\(HTML.escape(absoluteOrRelative(version)))\">\n"
+        var alternates = HTMLBytes(capacity: 512)
+        func alternate(_ code: String, _ version: String) {
+            alternates.raw("<link rel=\"alternate\" hreflang=\"")
+            alternates.raw(code)
+            alternates.raw("\" href=\"")
+            if let base = site.config.baseURL {
+                alternates.text(base + (version.hasSuffix("index.html") ? String(version.dropLast("index.html".count)) : version))
+            } else {
+                alternates.link(up, version)
             }
+            alternates.raw("\">\n")
         }
-        if let root = versions[site.config.defaultLanguage] {
-            alternates += "<link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTML.escape(absoluteOrRelative(root)))\">\n"
+        for language in site.config.languages {
+            if let version = versions[language.code] { alternate(language.code, version) }
         }
-        var crumbs = ""
+        if let root = versions[site.config.defaultLanguage] { alternate("x-default", root) }
+        var crumbs = HTMLBytes(capacity: 512)
         for crumb in breadcrumbs {
             if let target = crumb.target {
-                crumbs += "<li><a href=\"\(HTML.escape(link(target)))\">\(HTML.escape(crumb.label))</a></li>\n"
+                crumbs.raw("<li><a href=\"")
+                crumbs.link(up, target)
+                crumbs.raw("\">")
             } else {
-                crumbs += "<li><span aria-current=\"page\">\(HTML.escape(crumb.label))</span></li>\n"
+                crumbs.raw("<li><span aria-current=\"page\">")
             }
+            crumbs.text(crumb.label)
+            crumbs.raw(crumb.target == nil ? "</span></li>\n" : "</a></li>\n")
         }
         var fallbackNotice = ""
         if let fallbackLanguage {
             let name = site.config.language(fallbackLanguage)?.name ?? fallbackLanguage
             fallbackNotice = context.strings.format("notice.fallback", ["language": name])
         }
-        var items: [(label: String, target: String)] = [
-            (context.strings["nav.home"], context.paths.home(context.code)),
-            (context.strings["nav.compare"], context.paths.compare(context.code)),
-        ]
-        if site.buurten.contains(where: { !$0.videos.isEmpty }) {
-            items.append((context.strings["nav.videos"], context.paths.videos(context.code)))
-        }
-        items += site.pages.map { (context.plain($0.title), context.paths.page(context.code, $0.slug)) }
-        var nav = ""
-        for item in items {
-            let current = item.target == path ? " aria-current=\"page\"" : ""
-            nav += "<li><a href=\"\(HTML.escape(link(item.target)))\"\(current)>\(HTML.escape(item.label))</a></li>\n"
+        var nav = HTMLBytes(capacity: 512)
+        for item in context.navigation {
+            nav.raw("<li><a href=\"")
+            nav.link(up, item.target)
+            nav.raw(item.target == path ? "\" aria-current=\"page\">" : "\">")
+            nav.text(item.label)
+            nav.raw("</a></li>\n")
         }
         let values: TemplateValues = [
             "lang": .text(context.code),
             "dir": .text(context.language.direction.rawValue),
             "title": .text(title),
-            "fullTitle": .text(path == context.paths.home(context.code) ? title : title + " · " + context.plain(site.config.title)),
-            "siteTitle": .text(context.plain(site.config.title)),
+            "fullTitle": .text(path == context.paths.home(context.code) ? title : title + " · " + context.siteTitle),
+            "siteTitle": .text(context.siteTitle),
             "description": .text(description),
-            "stylesheet": .text(link(context.paths.asset("begroot.css"))),
-            "homeHref": .text(link(context.paths.home(context.code))),
-            "navHtml": .text(nav),
-            "languagesHtml": .text(languages),
-            "alternatesHtml": .text(alternates),
-            "breadcrumbsHtml": .text(crumbs),
-            "hasBreadcrumbs": .flag(!crumbs.isEmpty),
-            "noticeHtml": .text(context.html(site.config.notice)),
+            "stylesheet": .text(up + context.paths.asset("begroot.css")),
+            "homeHref": .text(up + context.paths.home(context.code)),
+            "navHtml": .rendered(nav.bytes),
+            "languagesHtml": .rendered(languages.bytes),
+            "alternatesHtml": .rendered(alternates.bytes),
+            "breadcrumbsHtml": .rendered(crumbs.bytes),
+            "hasBreadcrumbs": .flag(!breadcrumbs.isEmpty),
+            "noticeHtml": .text(context.noticeHtml),
             "fallbackNotice": .text(fallbackNotice),
             "bodyClass": .text(bodyClass),
             "baseHref": .text(baseHref),
-            "scripts": .texts(scripts.map { link(context.paths.asset($0)) }),
+            "scripts": .texts(scripts.map { up + context.paths.asset($0) }),
             "jsonLD": .text(jsonLD),
             "content": .rendered(content),
             "t": context.stringTree,
         ]
         return OutputFile(path: path, content: .bytes(context.render("layout", values)))
-    }
-
-    private func absoluteOrRelative(_ target: String) -> String {
-        guard let base = context.site.config.baseURL else { return SitePaths.link(from: path, to: target) }
-        return base + (target.hasSuffix("index.html") ? String(target.dropLast("index.html".count)) : target)
     }
 }

@@ -10,7 +10,7 @@ enum PlanPage {
         let body = context.body(plan.body, page: path, buurt: buurt.slug)
         let summary = summary(plan, in: view, from: path, context)
         var values = view.baseValues(from: path, context).merging(summary.values) { _, plan in plan }
-        values["bodyHtml"] = .text(body.html)
+        values["bodyHtml"] = .rendered(body.html)
         values["requested"] = .text(plan.requested.map { context.money($0.value) } ?? "")
         values["submitted"] = .text(plan.submitted.map { context.date($0.value) } ?? "")
         values["proposers"] = .texts(plan.proposers.map { HTML.escape($0) })

@@ -46,7 +46,7 @@ enum UpdatePage {
         values["titleHtml"] = .text(context.html(update.title))
         values["date"] = .text(context.date(update.date.value))
         values["dateISO"] = .text(update.date.value.iso)
-        values["bodyHtml"] = .text(body.html)
+        values["bodyHtml"] = .rendered(body.html)
         if let plan = update.plan.flatMap({ buurt.plan($0.value) }) {
             values["planHtml"] = .text(context.html(plan.title))
             values["planHref"] = .text(context.link(from: path, to: context.paths.plan(context.code, buurt.slug, plan.slug)))
