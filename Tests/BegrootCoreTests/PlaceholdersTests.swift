@@ -19,3 +19,14 @@ import Testing
         #expect(Placeholders("{x}").partiallyFilled([:]).fill(["x": "y"]) == "y")
     }
 }
+
+@Suite struct MemoTests {
+    @Test func aValueIsMadeOnceAndSharedByEveryThread() {
+        let memo = Memo<Int, [Int]>()
+        let results = Array(0..<200).parallelMap { index in memo.value(index % 4) { [index % 4, Int.random(in: 0..<1_000_000)] } }
+        for key in 0..<4 {
+            let seen = Set(results.filter { $0[0] == key }.map { $0[1] })
+            #expect(seen.count == 1, "key \(key) got \(seen.count) different values")
+        }
+    }
+}

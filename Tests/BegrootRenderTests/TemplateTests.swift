@@ -52,6 +52,18 @@ import Testing
             == "مرحبا &amp; çok güzel &#39;é&#39;|<b>ï</b>|<b>ï</b>|yesempty|42")
     }
 
+    @Test func valuesSetAgainAreFoundAtTheirNewestAndMergingAddsTheOthers() throws {
+        var values: TemplateValues = ["a": "1", "b": "2"]
+        values["a"] = "3"
+        values["c"] = .flag(true)
+        let merged = values.merging(["b": "4", "d": "5"])
+        #expect(try render("{{a}}{{b}}{{#c}}c{{/c}}{{d}}", merged) == "34c5")
+        values["a"] = nil
+        #expect(try render("[{{a}}]{{b}}", values) == "[]2")
+        // Names that share their first letters and length are still told apart.
+        #expect(try render("{{titleHtml}}|{{titleText}}", ["titleText": "T", "titleHtml": "H"]) == "H|T")
+    }
+
     @Test func mistakesAreReported() {
         #expect(throws: Template.ParseError.self) { try Template("{{#a}}never closed") }
         #expect(throws: Template.ParseError.self) { try Template("{{#a}}x{{/b}}") }

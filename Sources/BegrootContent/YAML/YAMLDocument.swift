@@ -3,11 +3,14 @@ import Yams
 
 /// Parses YAML text into a node tree that keeps each value's position; the one place that talks to Yams.
 enum YAMLDocument {
+    /// Made once: `Constructor.default` builds its tables anew at every use.
+    nonisolated(unsafe) private static let constructor = Constructor.default
+
     /// The root node of `text`, or the syntax error as a diagnostic. `lineOffset` is added to every
     /// line, for YAML that starts further down a file (front matter).
     static func parse(_ text: String, file: String, lineOffset: Int = 0) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
+            return .success(try Yams.compose(yaml: text, .basic, constructor, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
         } catch {

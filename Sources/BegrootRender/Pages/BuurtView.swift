@@ -1,14 +1,23 @@
 import BegrootContent
 import BegrootCore
 
-/// A buurt with its books, computed once and shared by all of its pages in every language.
-struct BuurtView: Sendable {
+/// A buurt with its books, computed once and shared by all of its pages in every language
+/// (a class, so that pages share it rather than copy it).
+final class BuurtView: Sendable {
     let buurt: Buurt
     let books: BuurtBooks
     /// The plans in the order pages list them: by status in `PlanStatus.displayOrder`, then as loaded.
     let plansByStatus: [Plan]
     /// Each voting round's ranking, computed once.
     let rankings: [[(rank: Int, result: PlanVotes)]]
+    /// The menu as pages that are not in it see it, by language and folder depth: the same for
+    /// all plan, theme and update pages of a language.
+    private let menus = Memo<MenuKey, TemplateValue>()
+
+    private struct MenuKey: Hashable, Sendable {
+        let language: String
+        let depth: Int
+    }
 
     init(buurt: Buurt) {
         self.buurt = buurt
@@ -35,9 +44,13 @@ struct BuurtView: Sendable {
         let overview = context.paths.buurt(context.code, buurt.slug)
         let items = [(context.strings["buurt.menu.overview"], overview)]
             + Self.sections(of: buurt).map { (context.strings["buurt.menu.\($0.rawValue)"], context.paths.buurtSection(context.code, buurt.slug, $0)) }
-        return .maps(items.map { label, target in
-            ["label": .text(label), "href": .text(context.link(from: path, to: target)), "isCurrent": .flag(target == path)]
-        })
+        func menu() -> TemplateValue {
+            .maps(items.map { label, target in
+                ["label": .text(label), "href": .text(context.link(from: path, to: target)), "isCurrent": .flag(target == path)]
+            })
+        }
+        guard !items.contains(where: { $0.1 == path }) else { return menu() }
+        return menus.value(MenuKey(language: context.code, depth: path.utf8.count { $0 == UInt8(ascii: "/") }), make: menu)
     }
 
     /// The frame of a page below this buurt: breadcrumbs Home › Buurt › `trail`, and the page's

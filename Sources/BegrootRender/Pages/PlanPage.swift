@@ -9,7 +9,7 @@ enum PlanPage {
         let path = context.paths.plan(context.code, buurt.slug, plan.slug)
         let body = context.body(plan.body, page: path, buurt: buurt.slug)
         let summary = summary(plan, in: view, from: path, context)
-        var values = view.baseValues(from: path, context).merging(summary.values) { _, plan in plan }
+        var values = view.baseValues(from: path, context).merging(summary.values)
         values["bodyHtml"] = .rendered(body.html)
         values["requested"] = .text(plan.requested.map { context.money($0.value) } ?? "")
         values["submitted"] = .text(plan.submitted.map { context.date($0.value) } ?? "")

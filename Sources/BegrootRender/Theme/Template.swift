@@ -23,14 +23,15 @@ struct Template: Sendable {
 
     /// A name as written in a tag: `.`, `title` or dotted, `t.plan.status`.
     struct Name: Sendable {
-        let first: String
-        let rest: [String]
-        var isDot: Bool { first == "." }
+        let first: TemplateName
+        let rest: [TemplateName]
+        let isDot: Bool
 
         init(_ written: String) {
             let parts = written == "." ? ["."] : written.split(separator: ".").map(String.init)
-            first = parts.first ?? ""
-            rest = Array(parts.dropFirst())
+            first = TemplateName(parts.first ?? "")
+            rest = parts.dropFirst().map(TemplateName.init)
+            isDot = written == "."
         }
     }
 
@@ -232,18 +233,16 @@ struct Template: Sendable {
     /// The first context (innermost first) that has the name's first part, then the rest of the path.
     private static func lookup(_ name: Name, _ stack: [TemplateValue]) -> TemplateValue? {
         if name.isDot { return stack.last }
-        var found: TemplateValue?
-        var level = stack.count - 1
-        while level >= 0 {
-            if case .map(let values) = stack[level], let value = values[name.first] {
-                found = value
-                break
+        var found: TemplateValue? = stack.withUnsafeBufferPointer { stack in
+            var level = stack.count - 1
+            while level >= 0 {
+                if let value = stack[level].value(named: name.first) { return value }
+                level -= 1
             }
-            level -= 1
+            return nil
         }
         for part in name.rest {
-            guard case .map(let values)? = found else { return nil }
-            found = values[part]
+            found = found?.value(named: part)
         }
         return found
     }

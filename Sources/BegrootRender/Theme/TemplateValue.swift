@@ -18,6 +18,12 @@ public enum TemplateValue: Sendable {
     /// A list of maps, for `{{#items}}{{name}}{{/items}}`.
     static func maps(_ maps: [TemplateValues]) -> TemplateValue { .list(maps.map { .map($0) }) }
 
+    /// The value named `name` when this is a map.
+    func value(named name: TemplateName) -> TemplateValue? {
+        guard case .map(let values) = self else { return nil }
+        return values[name]
+    }
+
     /// False in a section: an empty text, `false`, an empty list. A number or a map is true.
     var isTrue: Bool {
         switch self {
@@ -30,8 +36,78 @@ public enum TemplateValue: Sendable {
     }
 }
 
-/// The named values a template renders with.
-public typealias TemplateValues = [String: TemplateValue]
+/// The named values a template renders with: a small map, written once by a page and read by its
+/// templates a few times. Entries are kept in the order they were set; a name set again is found
+/// at its newest value. Each name carries a fingerprint of its bytes, so a lookup compares whole
+/// numbers and only compares text when the fingerprints match — no hashing, which was a tenth of
+/// the build time with a `Dictionary` here (Benchmarks/README.md).
+public struct TemplateValues: Sendable, ExpressibleByDictionaryLiteral {
+    private var names: [TemplateName] = []
+    private var values: [TemplateValue] = []
+
+    public init() {
+        names.reserveCapacity(16)
+        values.reserveCapacity(16)
+    }
+
+    public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        names = elements.map { TemplateName($0.0) }
+        values = elements.map(\.1)
+    }
+
+    /// The newest value set for `name`. Setting appends: the older value stays but is never found.
+    public subscript(name: String) -> TemplateValue? {
+        get { self[TemplateName(name)] }
+        set {
+            if let newValue {
+                names.append(TemplateName(name))
+                values.append(newValue)
+            } else {
+                let gone = TemplateName(name)
+                let kept = names.indices.filter { names[$0] != gone }
+                values = kept.map { values[$0] }
+                names = kept.map { names[$0] }
+            }
+        }
+    }
+
+    subscript(name: TemplateName) -> TemplateValue? {
+        let found: Int? = names.withUnsafeBufferPointer { names in
+            var index = names.count - 1
+            while index >= 0 {
+                if names[index].fingerprint == name.fingerprint, names[index].text == name.text { return index }
+                index -= 1
+            }
+            return nil
+        }
+        return found.map { values[$0] }
+    }
+
+    /// These values with `other`'s added; where both have a name, `other`'s value is found.
+    public func merging(_ other: TemplateValues) -> TemplateValues {
+        var merged = self
+        merged.names += other.names
+        merged.values += other.values
+        return merged
+    }
+}
+
+/// A name in a template or a page's values, with a fingerprint of its bytes computed once.
+struct TemplateName: Sendable, Equatable {
+    let fingerprint: UInt64
+    let text: String
+
+    init(_ text: String) {
+        self.text = text
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        fingerprint = hash
+    }
+
+    static func == (a: TemplateName, b: TemplateName) -> Bool {
+        a.fingerprint == b.fingerprint && a.text == b.text
+    }
+}
 
 extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
@@ -41,6 +117,8 @@ extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
     public init(integerLiteral value: Int) { self = .number(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .map(TemplateValues(elements, uniquingKeysWith: { _, last in last }))
+        var values = TemplateValues()
+        for (name, value) in elements { values[name] = value }
+        self = .map(values)
     }
 }
