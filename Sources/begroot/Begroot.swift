@@ -74,6 +74,9 @@ struct Build: ParsableCommand {
         }
         let seconds = report.timings.map(\.seconds).reduce(0, +)
         printer.done("built \(report.pageCount) pages (\(report.fileCount) files) in \(String(format: "%.2f", seconds)) s into \(options.outputFolder)")
+        // Done: end here, leaving the loaded portal in `report` to the operating system instead of
+        // freeing it piece by piece on the way out.
+        withExtendedLifetime(report) { Foundation.exit(EXIT_SUCCESS) }
     }
 }
 

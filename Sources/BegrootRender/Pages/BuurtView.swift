@@ -19,6 +19,14 @@ final class BuurtView: Sendable {
         let depth: Int
     }
 
+    /// What lists show of each plan, by language (`PlanPage.summary`), made once.
+    let summaries = Memo<PlanKey, (values: TemplateValues, showsProgress: Bool)>()
+
+    struct PlanKey: Hashable, Sendable {
+        let language: String
+        let plan: String
+    }
+
     init(buurt: Buurt) {
         self.buurt = buurt
         self.books = BuurtBooks(buurt)

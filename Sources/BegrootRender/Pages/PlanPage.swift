@@ -66,6 +66,15 @@ enum PlanPage {
     static func summary(
         _ plan: Plan, in view: BuurtView, from page: String, _ context: LanguageContext
     ) -> (values: TemplateValues, showsProgress: Bool) {
+        // The same in every list of the language but for the link, so made once per plan and language.
+        var (values, showsProgress) = view.summaries.value(BuurtView.PlanKey(language: context.code, plan: plan.slug)) {
+            summaryValues(plan, in: view, context)
+        }
+        values["href"] = .text(context.link(from: page, to: context.paths.plan(context.code, view.buurt.slug, plan.slug)))
+        return (values, showsProgress)
+    }
+
+    private static func summaryValues(_ plan: Plan, in view: BuurtView, _ context: LanguageContext) -> (values: TemplateValues, showsProgress: Bool) {
         let theme = plan.theme.flatMap { view.buurt.theme($0.value) }
         let showsProgress = [.selected, .inProgress, .completed].contains(plan.status.value)
         let meta = [
@@ -77,7 +86,6 @@ enum PlanPage {
             "metaHtml": .text(meta.filter { !$0.isEmpty }.joined(separator: " · ")),
             "titleHtml": .text(context.html(plan.title)),
             "summaryHtml": .text(context.html(plan.summary)),
-            "href": .text(context.link(from: page, to: context.paths.plan(context.code, view.buurt.slug, plan.slug))),
             "status": .text(plan.status.value.rawValue),
             "statusLabel": .text(context.status(plan.status.value)),
             "themeHtml": .text(context.html(theme?.title)),

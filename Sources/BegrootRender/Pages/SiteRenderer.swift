@@ -53,7 +53,11 @@ public enum SiteRenderer {
         }
         let languageContexts = contexts
         let views = site.buurten.map { BuurtView(buurt: $0) }
-        _ = jobs(for: site).parallelMap { job in deliver(render(job, site: site, views: views, contexts: languageContexts)) }
+        // In runs of neighbouring pages (mostly one buurt in one language), so that each core works
+        // on its own buurt's values instead of both sharing — and contending for — the same ones.
+        _ = runs(of: jobs(for: site), length: 24).parallelMap { run in
+            for job in run { deliver(render(job, site: site, views: views, contexts: languageContexts)) }
+        }
         for file in assets(site: site, theme: theme, paths: paths) { deliver(file) }
     }
 
@@ -86,6 +90,11 @@ public enum SiteRenderer {
             }
         }
         return jobs
+    }
+
+    /// The jobs cut into consecutive runs of at most `length`.
+    static func runs(of jobs: [Job], length: Int) -> [ArraySlice<Job>] {
+        stride(from: 0, to: jobs.count, by: length).map { jobs[$0..<min($0 + length, jobs.count)] }
     }
 
     static func render(_ job: Job, site: Site, views: [BuurtView], contexts: [String: LanguageContext]) -> OutputFile {
