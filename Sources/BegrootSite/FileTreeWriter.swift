@@ -4,24 +4,57 @@ import Foundation
 /// Writes files below a fresh folder with plain POSIX calls: Foundation's `Data.write` syncs each
 /// file to disk on Linux, which is far too slow for thousands of pages. Pages arrive from the
 /// render stage's threads as they are made, so the writer keeps no state between files.
+///
+/// A file whose bytes are the same as in the previous output is hard-linked from there instead of
+/// written again: it keeps its date, so `rsync` and other uploads send only what changed.
 struct FileTreeWriter {
     let root: String
+    /// The previous output, to link unchanged files from; nil for a first build.
+    var previous: String? = nil
 
     /// Writes one file, making its folder (and missing parents) first. Safe to call from several
     /// threads at once for different files: a folder another thread made meanwhile is fine.
     func writeOne(_ file: OutputFile) -> WriteError? {
         if let problem = makeFolder(Self.folder(of: file.path)) { return problem }
         let target = root + "/" + file.path
+        let earlier = previous.map { $0 + "/" + file.path }
         switch file.content {
         case .text(let text):
             var text = text
-            return text.withUTF8 { writeBytes(UnsafeRawBufferPointer($0), to: target) }
+            return text.withUTF8 { writeOrLink(UnsafeRawBufferPointer($0), to: target, earlier: earlier) }
         case .bytes(let bytes):
-            return bytes.withUnsafeBytes { writeBytes($0, to: target) }
+            return bytes.withUnsafeBytes { writeOrLink($0, to: target, earlier: earlier) }
         case .copy(let source):
             guard let data = FileManager.default.contents(atPath: source) else { return .failed("cannot read '\(source)'") }
-            return data.withUnsafeBytes { writeBytes($0, to: target) }
+            return data.withUnsafeBytes { writeOrLink($0, to: target, earlier: earlier) }
         }
+    }
+
+    private func writeOrLink(_ bytes: UnsafeRawBufferPointer, to path: String, earlier: String?) -> WriteError? {
+        // A file system without hard links (a FAT memory stick) gets a plain copy.
+        if let earlier, Self.holds(earlier, exactly: bytes), link(earlier, path) == 0 { return nil }
+        return writeBytes(bytes, to: path)
+    }
+
+    /// Whether the file at `path` exists and has exactly `bytes` in it.
+    static func holds(_ path: String, exactly bytes: UnsafeRawBufferPointer) -> Bool {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return false }
+        guard bytes.count > 0, let expected = bytes.baseAddress else { return true }
+        let chunk = 65_536
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var offset = 0
+        while offset < bytes.count {
+            let count = read(descriptor, buffer, min(chunk, bytes.count - offset))
+            if count < 0, errno == EINTR { continue }
+            guard count > 0, memcmp(buffer, expected + offset, count) == 0 else { return false }
+            offset += count
+        }
+        return true
     }
 
     private func makeFolder(_ folder: String) -> WriteError? {

@@ -82,7 +82,10 @@ public struct OutputWriter {
         } catch {
             throw .failed("cannot create '\(staging)': \(error.localizedDescription)")
         }
-        let tree = FileTreeWriter(root: staging)
+        // Unchanged files are linked from the previous output (checked above to be begroot's own).
+        var isFolder: ObjCBool = false
+        let hasPrevious = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue
+        let tree = FileTreeWriter(root: staging, previous: hasPrevious ? output : nil)
         let progress = Progress()
         produce { file in
             guard !progress.hasFailed else { return }

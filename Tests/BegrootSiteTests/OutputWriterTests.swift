@@ -25,6 +25,30 @@ import Testing
         #expect(leftovers == [])
     }
 
+    @Test func unchangedFilesAreLinkedFromThePreviousOutputAndChangedOnesWritten() throws {
+        let root = temporaryFolder()
+        let writer = OutputWriter(output: root + "/public", siteFolder: root)
+        func inode(_ path: String) throws -> UInt64 {
+            try #require(FileManager.default.attributesOfItem(atPath: root + "/public/" + path)[.systemFileNumber] as? UInt64)
+        }
+        try writer.write([
+            OutputFile(path: "same/index.html", content: .bytes(Array("same".utf8))),
+            OutputFile(path: "changed/index.html", content: .text("before")),
+            OutputFile(path: "longer.html", content: .text("abc")),
+        ])
+        let same = try inode("same/index.html"), changed = try inode("changed/index.html")
+        try Data("edited by hand".utf8).write(to: URL(fileURLWithPath: root + "/public/longer.html"))
+        try writer.write([
+            OutputFile(path: "same/index.html", content: .text("same")),
+            OutputFile(path: "changed/index.html", content: .text("after!")),
+            OutputFile(path: "longer.html", content: .text("abc")),
+        ])
+        #expect(try inode("same/index.html") == same, "unchanged: the same file, date and all")
+        #expect(try inode("changed/index.html") != changed)
+        #expect(FileManager.default.contents(atPath: root + "/public/changed/index.html") == Data("after!".utf8))
+        #expect(FileManager.default.contents(atPath: root + "/public/longer.html") == Data("abc".utf8), "a file edited by hand is written again")
+    }
+
     @Test func aFailedWriteLeavesThePreviousOutput() throws {
         let root = temporaryFolder()
         let writer = OutputWriter(output: root + "/public", siteFolder: root)
