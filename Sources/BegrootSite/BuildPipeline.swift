@@ -73,12 +73,18 @@ public enum BuildPipeline {
         let loaded = timed("load", &report) { SiteLoader.load(siteFolder: options.siteFolder) }
         report.diagnostics.merge(loaded.diagnostics)
         guard let everything = loaded.site else { return nil }
-        report.diagnostics.merge(timed("check", &report) { SiteChecker.check(everything, includeDrafts: options.includeDrafts) })
-        report.coverage = TranslationCoverage.measure(everything, includeDrafts: options.includeDrafts)
+        // The theme needs only the site's settings, so it loads on one core while the other checks.
+        let (checked, (theme, themeProblems)) = timed("check+theme", &report) {
+            both({ () -> (Diagnostics, TranslationCoverage) in
+                let coverage = TranslationCoverage.measure(everything, includeDrafts: options.includeDrafts)
+                return (SiteChecker.check(everything, includeDrafts: options.includeDrafts, coverage: coverage), coverage)
+            }, { PortalTheme.load(site: everything) })
+        }
+        report.diagnostics.merge(checked.0)
+        report.coverage = checked.1
         report.config = everything.config
         var site = everything.publishing(includeDrafts: options.includeDrafts)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        let (theme, themeProblems) = timed("theme", &report) { PortalTheme.load(site: site) }
         report.diagnostics.merge(themeProblems)
         guard let theme else { return nil }
         return (site, theme)

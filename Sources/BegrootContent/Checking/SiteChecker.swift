@@ -10,8 +10,9 @@ public enum SiteChecker {
     ]
 
     /// Checks everything loaded, drafts included. `includeDrafts` says whether drafts will be
-    /// published, so that a reference to an unpublished draft can be pointed out.
-    public static func check(_ site: Site, includeDrafts: Bool = false) -> Diagnostics {
+    /// published, so that a reference to an unpublished draft can be pointed out. `coverage` is
+    /// the site's translation coverage when the caller has measured it already.
+    public static func check(_ site: Site, includeDrafts: Bool = false, coverage: TranslationCoverage? = nil) -> Diagnostics {
         var diagnostics = Diagnostics()
         let money = MoneyText(currency: site.config.currency)
         checkOutputPaths(site, &diagnostics)
@@ -24,7 +25,8 @@ public enum SiteChecker {
             MediaRules.check(buurt, references: references, &diagnostics)
             checkPhases(buurt, defaultLanguage: site.config.defaultLanguage, &diagnostics)
         }
-        TranslationRules.check(TranslationCoverage.measure(site, includeDrafts: includeDrafts), config: site.config, &diagnostics)
+        let coverage = coverage ?? TranslationCoverage.measure(site, includeDrafts: includeDrafts)
+        TranslationRules.check(coverage, config: site.config, &diagnostics)
         return diagnostics
     }
 

@@ -18,3 +18,13 @@ extension Array where Element: Sendable {
         return results.map { $0! }
     }
 }
+
+/// Runs `first` and `second` at the same time, on two cores when there are two; both results.
+public func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
+    nonisolated(unsafe) var a: A?
+    nonisolated(unsafe) var b: B?
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { a = first() } else { b = second() }
+    }
+    return (a!, b!)
+}

@@ -42,17 +42,14 @@ public enum TemplateValue: Sendable {
 /// numbers and only compares text when the fingerprints match — no hashing, which was a tenth of
 /// the build time with a `Dictionary` here (Benchmarks/README.md).
 public struct TemplateValues: Sendable, ExpressibleByDictionaryLiteral {
-    private var names: [TemplateName] = []
-    private var values: [TemplateValue] = []
+    private var entries: [(name: TemplateName, value: TemplateValue)] = []
 
     public init() {
-        names.reserveCapacity(16)
-        values.reserveCapacity(16)
+        entries.reserveCapacity(16)
     }
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        names = elements.map { TemplateName($0.0) }
-        values = elements.map(\.1)
+        entries = elements.map { (TemplateName($0.0), $0.1) }
     }
 
     /// The newest value set for `name`. Setting appends: the older value stays but is never found.
@@ -60,34 +57,30 @@ public struct TemplateValues: Sendable, ExpressibleByDictionaryLiteral {
         get { self[TemplateName(name)] }
         set {
             if let newValue {
-                names.append(TemplateName(name))
-                values.append(newValue)
+                entries.append((TemplateName(name), newValue))
             } else {
                 let gone = TemplateName(name)
-                let kept = names.indices.filter { names[$0] != gone }
-                values = kept.map { values[$0] }
-                names = kept.map { names[$0] }
+                entries.removeAll { $0.name == gone }
             }
         }
     }
 
     subscript(name: TemplateName) -> TemplateValue? {
-        let found: Int? = names.withUnsafeBufferPointer { names in
-            var index = names.count - 1
+        entries.withUnsafeBufferPointer { entries in
+            var index = entries.count - 1
             while index >= 0 {
-                if names[index].fingerprint == name.fingerprint, names[index].text == name.text { return index }
+                if entries[index].name.fingerprint == name.fingerprint, entries[index].name.text == name.text { return entries[index].value }
                 index -= 1
             }
             return nil
         }
-        return found.map { values[$0] }
     }
 
     /// These values with `other`'s added; where both have a name, `other`'s value is found.
     public func merging(_ other: TemplateValues) -> TemplateValues {
         var merged = self
-        merged.names += other.names
-        merged.values += other.values
+        merged.entries.reserveCapacity(entries.count + other.entries.count + 16)
+        merged.entries += other.entries
         return merged
     }
 }
