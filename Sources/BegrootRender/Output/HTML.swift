@@ -11,17 +11,13 @@ public enum HTML {
         guard needsEscaping else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
-        for byte in utf8 {
-            switch byte {
-            case 0x26: bytes.append(contentsOf: [0x26, 0x61, 0x6D, 0x70, 0x3B])  // &amp;
-            case 0x3C: bytes.append(contentsOf: [0x26, 0x6C, 0x74, 0x3B])  // &lt;
-            case 0x3E: bytes.append(contentsOf: [0x26, 0x67, 0x74, 0x3B])  // &gt;
-            case 0x22: bytes.append(contentsOf: [0x26, 0x71, 0x75, 0x6F, 0x74, 0x3B])  // &quot;
-            case 0x27: bytes.append(contentsOf: [0x26, 0x23, 0x33, 0x39, 0x3B])  // &#39;
-            default: bytes.append(byte)
-            }
-        }
+        escape(text, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends UTF-8 `bytes` (HTML from cmark, say), escaped, to `output`: for HTML inside XML.
+    static func escape(bytes: [UInt8], into output: inout [UInt8]) {
+        bytes.withUnsafeBufferPointer { escape($0, into: &output) }
     }
 
     /// Appends `text`, escaped, to `output`: runs without a special character are copied whole.

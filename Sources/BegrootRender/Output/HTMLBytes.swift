@@ -23,6 +23,11 @@ struct HTMLBytes {
         HTML.escape(text, into: &bytes)
     }
 
+    /// UTF-8 bytes (HTML rendered elsewhere), escaped: HTML carried as text inside XML.
+    mutating func escaped(_ utf8: [UInt8]) {
+        HTML.escape(bytes: utf8, into: &bytes)
+    }
+
     /// A relative address: `up` (`../../`) and the target path, escaped.
     mutating func link(_ up: String, _ target: String) {
         bytes.append(contentsOf: up.utf8)

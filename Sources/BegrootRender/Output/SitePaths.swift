@@ -33,6 +33,10 @@ public struct SitePaths: Sendable {
         languageRoot(language) + buurt + "/updates/" + update + "/index.html"
     }
     public func compare(_ language: String) -> String { languageRoot(language) + "compare/index.html" }
+    /// The Atom feed of updates: the site's (`feed.xml`, `en/feed.xml`) or a buurt's (`k-buurt/feed.xml`).
+    public func feed(_ language: String, _ buurt: String? = nil) -> String {
+        languageRoot(language) + (buurt.map { $0 + "/" } ?? "") + "feed.xml"
+    }
     /// Every buurt's videos.
     public func videos(_ language: String) -> String { languageRoot(language) + "videos/index.html" }
     public func page(_ language: String, _ page: String) -> String { languageRoot(language) + page + "/index.html" }

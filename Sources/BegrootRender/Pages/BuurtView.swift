@@ -27,6 +27,19 @@ final class BuurtView: Sendable {
         let plan: String
     }
 
+    /// Each update's text as HTML for its page, by language: rendered once for the update's page
+    /// and the feeds that carry it.
+    private let updateBodies = Memo<PlanKey, (html: [UInt8], fallbackLanguage: String?)>()
+
+    /// The text of `update` as on its page in `language` (at `path`).
+    func updateBody(
+        _ update: Update, language: String, path: String, _ context: LanguageContext
+    ) -> (html: [UInt8], fallbackLanguage: String?) {
+        updateBodies.value(PlanKey(language: language, plan: update.slug)) {
+            context.body(update.body, page: path, buurt: buurt.slug, language: language)
+        }
+    }
+
     init(buurt: Buurt) {
         self.buurt = buurt
         self.books = BuurtBooks(buurt)
@@ -73,7 +86,8 @@ final class BuurtView: Sendable {
             context: context, path: path, title: trail.isEmpty ? title : title + " · " + name, description: description,
             breadcrumbs: [(context.strings["nav.home"], context.paths.home(context.code)), buurtCrumb] + trail,
             versions: Dictionary(uniqueKeysWithValues: buurt.languages.map { ($0, pathIn($0)) }),
-            fallbackLanguage: fallbackLanguage, bodyClass: bodyClass)
+            fallbackLanguage: fallbackLanguage, bodyClass: bodyClass,
+            feeds: buurt.updates.isEmpty ? [] : [(name + " · " + context.strings["buurt.menu.updates"], context.paths.feed(context.code, buurt.slug))])
     }
 
     /// Values every buurt template uses: the buurt's name and menu, and the interface strings.

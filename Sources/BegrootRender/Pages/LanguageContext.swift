@@ -86,8 +86,12 @@ final class LanguageContext: Sendable {
 
     /// A Markdown body as HTML for the page at `page`, links to `media/…` made relative to it.
     /// Returns the language the body is actually in when it had to fall back.
-    func body(_ markdown: LocalizedMarkdown, page: String, buurt: String?) -> (html: [UInt8], fallbackLanguage: String?) {
-        guard let resolved = markdown.resolve(code, defaultLanguage: defaultLanguage) else { return ([], nil) }
+    /// `language` is the language of the page (this context's unless a feed shows a page published
+    /// only in the default language).
+    func body(
+        _ markdown: LocalizedMarkdown, page: String, buurt: String?, language: String? = nil
+    ) -> (html: [UInt8], fallbackLanguage: String?) {
+        guard let resolved = markdown.resolve(language ?? code, defaultLanguage: defaultLanguage) else { return ([], nil) }
         let html = self.markdown.htmlBytes(resolved.source.text) { url in
             guard let buurt, url.hasPrefix("media/") else { return url }
             return SitePaths.link(from: page, to: paths.media(buurt, url))

@@ -21,6 +21,8 @@ struct PageShell {
     var scripts: [String] = []
     /// Structured data for search engines (`<script type="application/ld+json">`), already JSON.
     var jsonLD: String = ""
+    /// Atom feeds announced to feed readers besides the site's own: a buurt's, on its pages.
+    var feeds: [(title: String, path: String)] = []
 
     func render(content: [UInt8]) -> OutputFile {
         let site = context.site
@@ -56,6 +58,15 @@ struct PageShell {
             if let version = versions[language.code] { alternate(language.code, version) }
         }
         if let root = versions[site.config.defaultLanguage] { alternate("x-default", root) }
+        var feedLinks = HTMLBytes(capacity: 256)
+        let news = context.strings["buurt.menu.updates"]
+        for (title, target) in [(context.siteTitle + " · " + news, context.paths.feed(context.code))] + feeds {
+            feedLinks.raw("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
+            feedLinks.text(title)
+            feedLinks.raw("\" href=\"")
+            feedLinks.link(up, target)
+            feedLinks.raw("\">\n")
+        }
         var crumbs = HTMLBytes(capacity: 512)
         for crumb in breadcrumbs {
             if let target = crumb.target {
@@ -93,6 +104,7 @@ struct PageShell {
             "navHtml": .rendered(nav.bytes),
             "languagesHtml": .rendered(languages.bytes),
             "alternatesHtml": .rendered(alternates.bytes),
+            "feedsHtml": .rendered(feedLinks.bytes),
             "breadcrumbsHtml": .rendered(crumbs.bytes),
             "hasBreadcrumbs": .flag(!breadcrumbs.isEmpty),
             "noticeHtml": .text(context.noticeHtml),

@@ -16,8 +16,8 @@ public struct RenderOptions: Sendable {
 /// The render stage: the loaded site and its theme in, every output file in memory out.
 /// Pages are independent, so they are rendered in parallel.
 public enum SiteRenderer {
-    /// One page to render.
-    enum Job: Sendable {
+    /// One page (or feed) to render.
+    enum Job: Sendable, Hashable {
         case home(language: String)
         case compare(language: String)
         case allVideos(language: String)
@@ -28,6 +28,28 @@ public enum SiteRenderer {
         case theme(language: String, buurt: Int, theme: Int)
         case section(language: String, buurt: Int, BuurtSection)
         case update(language: String, buurt: Int, update: Int)
+        /// The Atom feed of updates: the whole site's, or one buurt's.
+        case feed(language: String, buurt: Int?)
+        /// `sitemap.xml` and `robots.txt`, with a `baseURL`.
+        case siteMap
+
+        /// The same job in another language.
+        func inLanguage(_ other: String) -> Job {
+            switch self {
+            case .home: .home(language: other)
+            case .compare: .compare(language: other)
+            case .allVideos: .allVideos(language: other)
+            case .notFound: .notFound(language: other)
+            case .page(_, let index): .page(language: other, index: index)
+            case .buurt(_, let index): .buurt(language: other, index: index)
+            case .plan(_, let buurt, let plan): .plan(language: other, buurt: buurt, plan: plan)
+            case .theme(_, let buurt, let theme): .theme(language: other, buurt: buurt, theme: theme)
+            case .section(_, let buurt, let section): .section(language: other, buurt: buurt, section)
+            case .update(_, let buurt, let update): .update(language: other, buurt: buurt, update: update)
+            case .feed(_, let buurt): .feed(language: other, buurt: buurt)
+            case .siteMap: .siteMap
+            }
+        }
     }
 
     public static func render(_ site: Site, theme: PortalTheme, options: RenderOptions) -> [OutputFile] {
@@ -56,7 +78,9 @@ public enum SiteRenderer {
         // In runs of neighbouring pages (mostly one buurt in one language), so that each core works
         // on its own buurt's values instead of both sharing — and contending for — the same ones.
         _ = runs(of: jobs(for: site), length: 24).parallelMap { run in
-            for job in run { deliver(render(job, site: site, views: views, contexts: languageContexts)) }
+            for job in run {
+                for file in render(job, site: site, views: views, contexts: languageContexts) { deliver(file) }
+            }
         }
         for file in assets(site: site, theme: theme, paths: paths) { deliver(file) }
     }
@@ -87,9 +111,45 @@ public enum SiteRenderer {
                 jobs += buurt.themes.indices.map { .theme(language: language, buurt: index, theme: $0) }
                 jobs += BuurtView.sections(of: buurt).map { .section(language: language, buurt: index, $0) }
                 jobs += buurt.updates.indices.map { .update(language: language, buurt: index, update: $0) }
+                if !buurt.updates.isEmpty { jobs.append(.feed(language: language, buurt: index)) }
             }
+            jobs.append(.feed(language: language, buurt: nil))
         }
+        if site.config.baseURL != nil { jobs.append(.siteMap) }
         return jobs
+    }
+
+    /// Every page of the portal but the 404, with its output path in each language it is published
+    /// in (in the site's language order): for the sitemap, from the same list of jobs that renders them.
+    static func pageVersions(_ site: Site, paths: SitePaths) -> [[(language: String, path: String)]] {
+        var order: [Job] = []
+        var versions: [Job: [(language: String, path: String)]] = [:]
+        for job in jobs(for: site) {
+            guard let (language, path) = page(of: job, site: site, paths: paths) else { continue }
+            let identity = job.inLanguage("")
+            if versions[identity] == nil { order.append(identity) }
+            versions[identity, default: []].append((language, path))
+        }
+        return order.map { versions[$0]! }
+    }
+
+    /// The language and output path of a job that renders a page; nil for the 404 page and feeds.
+    static func page(of job: Job, site: Site, paths: SitePaths) -> (String, String)? {
+        switch job {
+        case .home(let language): (language, paths.home(language))
+        case .compare(let language): (language, paths.compare(language))
+        case .allVideos(let language): (language, paths.videos(language))
+        case .page(let language, let index): (language, paths.page(language, site.pages[index].slug))
+        case .buurt(let language, let index): (language, paths.buurt(language, site.buurten[index].slug))
+        case .plan(let language, let buurt, let plan):
+            (language, paths.plan(language, site.buurten[buurt].slug, site.buurten[buurt].plans[plan].slug))
+        case .theme(let language, let buurt, let theme):
+            (language, paths.theme(language, site.buurten[buurt].slug, site.buurten[buurt].themes[theme].slug))
+        case .section(let language, let buurt, let section): (language, paths.buurtSection(language, site.buurten[buurt].slug, section))
+        case .update(let language, let buurt, let update):
+            (language, paths.update(language, site.buurten[buurt].slug, site.buurten[buurt].updates[update].slug))
+        case .notFound, .feed, .siteMap: nil
+        }
     }
 
     /// The jobs cut into consecutive runs of at most `length`.
@@ -97,7 +157,15 @@ public enum SiteRenderer {
         stride(from: 0, to: jobs.count, by: length).map { jobs[$0..<min($0 + length, jobs.count)] }
     }
 
-    static func render(_ job: Job, site: Site, views: [BuurtView], contexts: [String: LanguageContext]) -> OutputFile {
+    static func render(_ job: Job, site: Site, views: [BuurtView], contexts: [String: LanguageContext]) -> [OutputFile] {
+        switch job {
+        case .feed(let language, let buurt): [AtomFeed.render(views, buurt: buurt, contexts[language]!)]
+        case .siteMap: SiteMap.files(site, base: site.config.baseURL ?? "", paths: SitePaths(defaultLanguage: site.config.defaultLanguage))
+        default: [renderPage(job, site: site, views: views, contexts: contexts)]
+        }
+    }
+
+    static func renderPage(_ job: Job, site: Site, views: [BuurtView], contexts: [String: LanguageContext]) -> OutputFile {
         switch job {
         case .home(let language): return HomePage.render(views, contexts[language]!)
         case .compare(let language): return ComparePage.render(views, contexts[language]!)
@@ -121,6 +189,8 @@ public enum SiteRenderer {
             }
         case .update(let language, let buurt, let update):
             return UpdatePage.render(views[buurt].buurt.updates[update], in: views[buurt], contexts[language]!)
+        case .feed, .siteMap:
+            preconditionFailure("not a page: \(job)")
         }
     }
 

@@ -41,7 +41,7 @@ enum UpdatePage {
     static func render(_ update: Update, in view: BuurtView, _ context: LanguageContext) -> OutputFile {
         let buurt = view.buurt
         let path = context.paths.update(context.code, buurt.slug, update.slug)
-        let body = context.body(update.body, page: path, buurt: buurt.slug)
+        let body = view.updateBody(update, language: context.code, path: path, context)
         var values = view.baseValues(from: path, context)
         values["titleHtml"] = .text(context.html(update.title))
         values["date"] = .text(context.date(update.date.value))

@@ -1029,7 +1029,7 @@ video.download: Videoyu indirin
 {{/baseHref}}<title>{{fullTitle}}</title>
 {{#description}}<meta name="description" content="{{description}}">
 {{/description}}<link rel="stylesheet" href="{{stylesheet}}">
-{{{alternatesHtml}}}<meta name="generator" content="begroot">
+{{{alternatesHtml}}}{{{feedsHtml}}}<meta name="generator" content="begroot">
 {{#scripts}}<script src="{{.}}" defer></script>
 {{/scripts}}{{#jsonLD}}<script type="application/ld+json">{{{jsonLD}}}</script>
 {{/jsonLD}}
