@@ -31,19 +31,26 @@ struct FileTreeWriter {
     }
 
     private func writeOrLink(_ bytes: UnsafeRawBufferPointer, to path: String, earlier: String?) -> WriteError? {
-        // A file system without hard links (a FAT memory stick) gets a plain copy.
-        if let earlier, Self.holds(earlier, exactly: bytes), link(earlier, path) == 0 { return nil }
+        // Linked only if the file linked is the very one compared (not replaced meanwhile). A file
+        // system without hard links (a FAT memory stick) gets a plain copy.
+        if let earlier, let compared = Self.identity(of: earlier, ifItHolds: bytes), link(earlier, path) == 0 {
+            var linked = stat()
+            if lstat(path, &linked) == 0, linked.st_dev == compared.device, linked.st_ino == compared.inode { return nil }
+            unlink(path)
+        }
         return writeBytes(bytes, to: path)
     }
 
-    /// Whether the file at `path` exists and has exactly `bytes` in it.
-    static func holds(_ path: String, exactly bytes: UnsafeRawBufferPointer) -> Bool {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return false }
+    /// The device and inode of the regular file at `path` (not a link to one) when it has exactly
+    /// `bytes` in it; nil otherwise.
+    static func identity(of path: String, ifItHolds bytes: UnsafeRawBufferPointer) -> (device: UInt64, inode: UInt64)? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return false }
-        guard bytes.count > 0, let expected = bytes.baseAddress else { return true }
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return nil }
+        let identity = (device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+        guard bytes.count > 0, let expected = bytes.baseAddress else { return identity }
         let chunk = 65_536
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
@@ -51,10 +58,10 @@ struct FileTreeWriter {
         while offset < bytes.count {
             let count = read(descriptor, buffer, min(chunk, bytes.count - offset))
             if count < 0, errno == EINTR { continue }
-            guard count > 0, memcmp(buffer, expected + offset, count) == 0 else { return false }
+            guard count > 0, memcmp(buffer, expected + offset, count) == 0 else { return nil }
             offset += count
         }
-        return true
+        return identity
     }
 
     private func makeFolder(_ folder: String) -> WriteError? {
@@ -74,7 +81,10 @@ struct FileTreeWriter {
 
     /// Writes `bytes` to a new file at `path`; the problem, if any.
     private func writeBytes(_ bytes: UnsafeRawBufferPointer, to path: String) -> WriteError? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        // Always a new file: a path written twice may already be a link to the previous output's
+        // file, which must never be changed in place.
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        if descriptor < 0, errno == EEXIST, unlink(path) == 0 { descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
         guard descriptor >= 0 else { return .failed("cannot write '\(path)': \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         var offset = 0

@@ -89,6 +89,11 @@ public struct OutputWriter {
         let progress = Progress()
         produce { file in
             guard !progress.hasFailed else { return }
+            // Two files for one path would make the output depend on which thread came last.
+            guard progress.claim(file.path) else {
+                progress.record(file, .failed("two files would be written to '\(file.path)'"))
+                return
+            }
             progress.record(file, tree.writeOne(file))
         }
         if let problem = progress.problem ?? tree.writeOne(OutputFile(path: Self.markName, content: .text("Made by begroot; replaced whole by each build.\n"))) {
@@ -115,6 +120,14 @@ public struct OutputWriter {
         private let lock = NSLock()
         private(set) var written = Written()
         private(set) var problem: WriteError?
+        private var paths = Set<String>()
+
+        /// Whether `path` is still free; it is taken from now on.
+        func claim(_ path: String) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return paths.insert(path).inserted
+        }
 
         var hasFailed: Bool {
             lock.lock()

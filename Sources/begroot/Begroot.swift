@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
         }
         guard report.succeeded else { throw ExitCode(1) }
         if timings {
-            for (stage, seconds) in report.timings { printer.done(String(format: "%-7@ %.3f s", stage, seconds)) }
+            for (stage, seconds) in report.timings { printer.done(String(format: "%-12@ %.3f s", stage, seconds)) }
         }
         let seconds = report.timings.map(\.seconds).reduce(0, +)
         printer.done("built \(report.pageCount) pages (\(report.fileCount) files) in \(String(format: "%.2f", seconds)) s into \(options.outputFolder)")

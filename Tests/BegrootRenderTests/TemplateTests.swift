@@ -49,7 +49,7 @@ import Testing
             "a": "مرحبا & çok güzel 'é'", "r": .rendered(Array("<b>ï</b>".utf8)), "e": .rendered([]), "n": 42,
         ]
         #expect(try render("{{a}}|{{{r}}}|{{r}}|{{#r}}yes{{/r}}{{^e}}empty{{/e}}|{{n}}", values)
-            == "مرحبا &amp; çok güzel &#39;é&#39;|<b>ï</b>|<b>ï</b>|yesempty|42")
+            == "مرحبا &amp; çok güzel &#39;é&#39;|<b>ï</b>|&lt;b&gt;ï&lt;/b&gt;|yesempty|42")
     }
 
     @Test func valuesSetAgainAreFoundAtTheirNewestAndMergingAddsTheOthers() throws {
@@ -67,6 +67,11 @@ import Testing
     @Test func mistakesAreReported() {
         #expect(throws: Template.ParseError.self) { try Template("{{#a}}never closed") }
         #expect(throws: Template.ParseError.self) { try Template("{{#a}}x{{/b}}") }
+        do {
+            _ = try Template("{{#a}}x{{/b}}")
+        } catch {
+            #expect(error.description == "{{/b}} closes a section that is not open (open: a)")
+        }
         #expect(throws: Template.ParseError.self) { try Template("{{=<% %>=}}") }
         #expect(throws: Template.ParseError.self) { try Template("{{unclosed") }
     }

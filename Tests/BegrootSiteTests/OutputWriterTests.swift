@@ -49,6 +49,19 @@ import Testing
         #expect(FileManager.default.contents(atPath: root + "/public/longer.html") == Data("abc".utf8), "a file edited by hand is written again")
     }
 
+    @Test func aPathWrittenTwiceNeverChangesThePreviousOutputsFile() throws {
+        let root = temporaryFolder()
+        let writer = OutputWriter(output: root + "/public", siteFolder: root)
+        try writer.write([OutputFile(path: "a.html", content: .text("first"))])
+        // Another name for the previous output's file, to see whether it is ever written through.
+        #expect(link(root + "/public/a.html", root + "/kept.html") == 0)
+        #expect(throws: WriteError.failed("two files would be written to 'a.html'")) {
+            try writer.write([OutputFile(path: "a.html", content: .text("first")), OutputFile(path: "a.html", content: .text("second"))])
+        }
+        #expect(FileManager.default.contents(atPath: root + "/kept.html") == Data("first".utf8))
+        #expect(FileManager.default.contents(atPath: root + "/public/a.html") == Data("first".utf8), "the failed build changed nothing")
+    }
+
     @Test func aFailedWriteLeavesThePreviousOutput() throws {
         let root = temporaryFolder()
         let writer = OutputWriter(output: root + "/public", siteFolder: root)

@@ -44,7 +44,15 @@ import Testing
         }
         #expect(sitemap.contains("<loc>https://testdorp.example.org/buurtbudget/en/parkbuurt/plans/bankjes/</loc>"))
         #expect(!sitemap.contains("en/dijkbuurt/"), "the Dutch-only buurt has no English pages")
-        #expect(files["robots.txt"] == "User-agent: *\nAllow: /\n\nSitemap: https://testdorp.example.org/buurtbudget/sitemap.xml\n")
+        #expect(files["robots.txt"] == nil, "the site's own content/static/robots.txt is copied instead of begroot's")
+    }
+
+    @Test func robotsTxtPointsAtTheSitemap() throws {
+        // The sample portal has no robots.txt of its own.
+        let sample = GoldenSiteTests.fixtures.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        var report = BuildReport(diagnostics: .init())
+        let files = try #require(BuildPipeline.render(BuildOptions(siteFolder: sample, baseURL: "https://a.example/"), report: &report))
+        #expect(files.first { $0.path == "robots.txt" }?.text == "User-agent: *\nAllow: /\n\nSitemap: https://a.example/sitemap.xml\n")
     }
 
     @Test func withoutABaseURLThereIsNoSitemap() throws {
@@ -77,5 +85,53 @@ import Testing
         #expect(!files["feed.xml"]!.contains("nog-geheim"), "drafts stay out")
         let page = try #require(files["en/parkbuurt/plans/bankjes/index.html"])
         #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Parkbuurt · News\" href=\"../../../../en/parkbuurt/feed.xml\">"))
+    }
+
+    @Test func openDataCarriesTheBooksAsTheModelHasThem() throws {
+        let files = try Self.render(baseURL: nil)
+        let site = try #require(SiteLoader.load(siteFolder: Self.siteFolder).site).publishing(includeDrafts: false)
+        func cents(_ text: String) -> Int64 {
+            // "1234.50" → 123450: a decimal point, two decimals, no thousands separator.
+            let parts = text.split(separator: ".")
+            #expect(parts.count == 2 && parts[1].count == 2, "\(text) is not written with two decimals")
+            return Int64(parts[0])! * 100 + (text.hasPrefix("-") ? -1 : 1) * Int64(parts[1])!
+        }
+        func json(_ path: String) throws -> [String: Any] {
+            let text = try #require(files[path])
+            return try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        }
+        func amount(_ value: Any?) -> Int64? { (value as? NSNumber).map { Int64(($0.doubleValue * 100).rounded()) } }
+        let index = try json("data/buurten.json")
+        let listed = try #require(index["buurten"] as? [[String: Any]])
+        #expect(listed.map { $0["slug"] as? String } == site.buurten.map(\.slug))
+        for buurt in site.buurten {
+            let awarded = buurt.plans.filter { $0.status.value != .cancelled }.compactMap { $0.awarded?.value.cents }.reduce(0, +)
+            let spent = (buurt.spending?.lines ?? []).map(\.amount.value.cents).reduce(0, +)
+            let entry = try #require(listed.first { $0["slug"] as? String == buurt.slug })
+            #expect(amount(entry["awarded"]) == awarded)
+            #expect(amount(entry["spent"]) == spent)
+            let plans = try #require(files["data/\(buurt.slug)-plans.csv"]).components(separatedBy: "\r\n").dropLast()
+            #expect(plans.first == "plan,title,status,theme,requested,awarded,spent,progress,submitted,proposers")
+            #expect(plans.count == buurt.plans.count + 1)
+            let lines = try #require(files["data/\(buurt.slug)-spending.csv"]).components(separatedBy: "\r\n").dropFirst().dropLast()
+            #expect(lines.count == (buurt.spending?.lines.count ?? 0))
+            let lineTotal = lines.map { cents(String($0.split(separator: ",").last!)) }.reduce(0, +)
+            #expect(lineTotal == spent, "\(buurt.slug): the lines add up to what was spent")
+            let grants = try json("data/\(buurt.slug)-grants.json")
+            // Every counted award is a grant (the Dijkbuurt's dated by its first phase: it has no round).
+            let awardedPlans = buurt.plans.filter { $0.status.value.requiresAward }
+            let listedGrants = try #require(grants["grants"] as? [[String: Any]])
+            #expect(listedGrants.count == awardedPlans.count)
+            #expect(listedGrants.compactMap { amount($0["amountAwarded"]) } == awardedPlans.compactMap { $0.awarded?.value.cents })
+            for (number, round) in buurt.votingRounds.enumerated() {
+                let pb = try #require(files["data/\(buurt.slug)-vote-\(number + 1).pb"]).components(separatedBy: "\n")
+                let projects = pb.drop { $0 != "PROJECTS" }.dropFirst(2).prefix { $0 != "VOTES" }
+                #expect(pb.contains("num_projects;\(projects.count)"))
+                #expect(projects.count == round.results.count)
+                let votes = projects.map { Int($0.split(separator: ";")[2])! }.reduce(0, +)
+                #expect(votes == round.results.map(\.votes).reduce(0, +))
+                #expect(pb.suffix(2) == ["voter_id;vote", ""])
+            }
+        }
     }
 }

@@ -48,6 +48,34 @@ public enum SiteChecker {
                 taken[slug] = file
             }
         }
+        checkStaticFiles(site, slugs: Set(taken.keys), &diagnostics)
+    }
+
+    /// Folders below a buurt or free page that begroot fills with its own pages.
+    static let pageFolders: Set<String> = ["plans", "themes", "progress", "spending", "votes", "videos", "updates"]
+
+    /// A file in `content/static/` must not land where begroot writes a page or file of its own
+    /// (`robots.txt` and `sitemap.xml` may: the site's own replace begroot's).
+    static func checkStaticFiles(_ site: Site, slugs: Set<String>, _ diagnostics: inout Diagnostics) {
+        let languages = Set(site.config.languageCodes.filter { $0 != site.config.defaultLanguage })
+        let ownFiles: Set<String> = ["index.html", "404.html", "feed.xml", "assets/begroot.css", "assets/begroot-video.js"]
+        let ownFolders: Set<String> = ["compare", "videos", "search", "data"]
+        for file in site.staticFiles {
+            let parts = file.outputPath.split(separator: "/").map(String.init)
+            guard let first = parts.first else { continue }
+            let location = SourceLocation(file: "content/static/" + file.outputPath)
+            let ownFile = ownFiles.contains(file.outputPath)
+                || (slugs.contains(first) && parts.count == 2 && ["index.html", "feed.xml"].contains(parts[1]))
+            let folder: String? =
+                ownFolders.contains(first) || languages.contains(first) ? first + "/"
+                : slugs.contains(first) && parts.count >= 3 && pageFolders.contains(parts[1]) ? first + "/" + parts[1] + "/" : nil
+            if ownFile {
+                diagnostics.error("begroot writes '\(file.outputPath)' itself; rename this file or move it elsewhere in content/static/", at: location)
+            } else if let folder {
+                diagnostics.error("'\(file.outputPath)' is in '\(folder)', which begroot fills with its own pages; move it elsewhere in content/static/",
+                    at: location)
+            }
+        }
     }
 
     static func checkPhases(_ buurt: Buurt, defaultLanguage: String, _ diagnostics: inout Diagnostics) {

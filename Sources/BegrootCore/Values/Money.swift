@@ -56,6 +56,12 @@ public struct Money: Hashable, Sendable, Comparable {
 
     public var isNegative: Bool { cents < 0 }
 
+    /// The amount for machines: a decimal point, two decimals, no thousands separator (`-1234.50`).
+    public var decimalText: String {
+        let (whole, cents) = parts
+        return (isNegative ? "-" : "") + String(whole) + "." + (cents < 10 ? "0" : "") + String(cents)
+    }
+
     public static func + (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents + rhs.cents) }
     public static func - (lhs: Money, rhs: Money) -> Money { Money(cents: lhs.cents - rhs.cents) }
     public static func += (lhs: inout Money, rhs: Money) { lhs.cents += rhs.cents }

@@ -4,7 +4,8 @@ import BegrootCore
 /// `/sitemap.xml` and `/robots.txt`, written when the site has a `baseURL` (both need absolute
 /// addresses): every page but the 404, each language version listing all versions and `x-default`
 /// as its alternates. Past 50,000 addresses (the sitemap protocol's limit per file) the pages go
-/// into `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` becomes their index.
+/// into `sitemap-1.xml`, `sitemap-2.xml`, … and `sitemap.xml` becomes their index. A site's own
+/// `content/static/robots.txt` or `sitemap.xml` is used instead of begroot's.
 enum SiteMap {
     static let addressesPerFile = 50_000
 
@@ -24,9 +25,12 @@ enum SiteMap {
                 entries.append("<url>\n<loc>\(HTML.escape(address(base, path)))</loc>\n" + alternates + "</url>\n")
             }
         }
-        let robots = OutputFile(path: "robots.txt", content: .text("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"))
-        guard entries.count > addressesPerFile else { return [OutputFile(path: "sitemap.xml", content: .text(urlSet(entries[...]))), robots] }
-        var files = [robots]
+        let own = Set(site.staticFiles.map(\.outputPath))
+        let robots = own.contains("robots.txt")
+            ? [] : [OutputFile(path: "robots.txt", content: .text("User-agent: *\nAllow: /\n\nSitemap: \(base)sitemap.xml\n"))]
+        guard !own.contains("sitemap.xml") else { return robots }
+        guard entries.count > addressesPerFile else { return [OutputFile(path: "sitemap.xml", content: .text(urlSet(entries[...])))] + robots }
+        var files = robots
         var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for (number, start) in stride(from: 0, to: entries.count, by: addressesPerFile).enumerated() {
             let name = "sitemap-\(number + 1).xml"

@@ -32,6 +32,8 @@ public enum SiteRenderer {
         case feed(language: String, buurt: Int?)
         /// `sitemap.xml` and `robots.txt`, with a `baseURL`.
         case siteMap
+        /// The open data under `data/`: `buurten.json`, or one buurt's files.
+        case openData(buurt: Int?)
 
         /// The same job in another language.
         func inLanguage(_ other: String) -> Job {
@@ -48,6 +50,7 @@ public enum SiteRenderer {
             case .update(_, let buurt, let update): .update(language: other, buurt: buurt, update: update)
             case .feed(_, let buurt): .feed(language: other, buurt: buurt)
             case .siteMap: .siteMap
+            case .openData: self
             }
         }
     }
@@ -116,7 +119,8 @@ public enum SiteRenderer {
             jobs.append(.feed(language: language, buurt: nil))
         }
         if site.config.baseURL != nil { jobs.append(.siteMap) }
-        return jobs
+        // The open data first: its files are few but larger than a page.
+        return [.openData(buurt: nil)] + site.buurten.indices.map { .openData(buurt: $0) } + jobs
     }
 
     /// Every page of the portal but the 404, with its output path in each language it is published
@@ -148,7 +152,7 @@ public enum SiteRenderer {
         case .section(let language, let buurt, let section): (language, paths.buurtSection(language, site.buurten[buurt].slug, section))
         case .update(let language, let buurt, let update):
             (language, paths.update(language, site.buurten[buurt].slug, site.buurten[buurt].updates[update].slug))
-        case .notFound, .feed, .siteMap: nil
+        case .notFound, .feed, .siteMap, .openData: nil
         }
     }
 
@@ -161,6 +165,7 @@ public enum SiteRenderer {
         switch job {
         case .feed(let language, let buurt): [AtomFeed.render(views, buurt: buurt, contexts[language]!)]
         case .siteMap: SiteMap.files(site, base: site.config.baseURL ?? "", paths: SitePaths(defaultLanguage: site.config.defaultLanguage))
+        case .openData(let buurt): buurt.map { OpenData.files(views[$0], site: site) } ?? [OpenData.index(views, site: site)]
         default: [renderPage(job, site: site, views: views, contexts: contexts)]
         }
     }
@@ -189,7 +194,7 @@ public enum SiteRenderer {
             }
         case .update(let language, let buurt, let update):
             return UpdatePage.render(views[buurt].buurt.updates[update], in: views[buurt], contexts[language]!)
-        case .feed, .siteMap:
+        case .feed, .siteMap, .openData:
             preconditionFailure("not a page: \(job)")
         }
     }

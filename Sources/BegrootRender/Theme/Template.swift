@@ -64,10 +64,11 @@ struct Template: Sendable {
                     names.append(Name(name))
                     operations.append(.section(names.count - 1, inverted: kind == "^", end: -1))
                 case "/":
-                    guard let section = open.popLast(), section.name == name else {
+                    guard let section = open.last, section.name == name else {
                         throw ParseError(description: "{{/\(name)}} closes a section that is not open"
                             + (open.last.map { " (open: \($0.name))" } ?? ""))
                     }
+                    open.removeLast()
                     guard case .section(let nameIndex, let inverted, _) = operations[section.index] else { continue }
                     operations[section.index] = .section(nameIndex, inverted: inverted, end: operations.count)
                 case ">":
@@ -256,7 +257,8 @@ struct Template: Sendable {
         case .flag(let flag):
             output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .rendered(let bytes):
-            output.append(contentsOf: bytes)
+            // HTML made by another template: `{{{name}}}` writes it, `{{name}}` shows it as text.
+            if escaped { HTML.escape(bytes: bytes, into: &output) } else { output.append(contentsOf: bytes) }
         case .list, .map:
             break
         }

@@ -9,7 +9,8 @@ public enum TemplateValue: Sendable {
     case number(Int)
     case list([TemplateValue])
     case map(TemplateValues)
-    /// HTML another template rendered, as UTF-8 bytes: written as it is, like `{{{name}}}`.
+    /// HTML another template rendered, as UTF-8 bytes: `{{{name}}}` writes it as it is, `{{name}}`
+    /// escapes it like any text.
     case rendered([UInt8])
 
     /// A list of texts, for `{{#names}}{{.}}{{/names}}`.

@@ -1,0 +1,120 @@
+import BegrootCore
+
+/// JSON written by hand, so that open data files keep their keys in a fixed, documented order and
+/// are byte-identical between builds. Numbers arrive already written (`1234.50`, `16`).
+indirect enum JSONValue {
+    case string(String)
+    case number(String)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    static func number(_ value: Int) -> JSONValue { .number(String(value)) }
+    static func money(_ value: Money) -> JSONValue { .number(value.decimalText) }
+    static func money(_ value: Money?) -> JSONValue { value.map { .money($0) } ?? .null }
+    static func date(_ value: DayDate?) -> JSONValue { value.map { .string($0.iso) } ?? .null }
+    static func string(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+
+    /// A content text: a string when it is the same in every language, else an object by language code.
+    static func text(_ value: LocalizedText?) -> JSONValue {
+        guard let value else { return .null }
+        if let universal = value.universal { return .string(universal) }
+        return .object(value.byLanguage.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })
+    }
+
+    /// Indented by two spaces, one key or element per line, ending in a newline; UTF-8.
+    var bytes: [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(16_384)
+        write(into: &output, depth: 0)
+        output.append(UInt8(ascii: "\n"))
+        return output
+    }
+
+    private static func indent(_ depth: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+    }
+
+    private func write(into output: inout [UInt8], depth: Int) {
+        switch self {
+        case .string(let text): Self.quote(text, into: &output)
+        case .number(let text): output += text.utf8
+        case .bool(let flag): output += (flag ? "true" : "false").utf8
+        case .null: output += "null".utf8
+        case .array(let items):
+            guard !items.isEmpty else { output += "[]".utf8; return }
+            output += "[\n".utf8
+            for (index, item) in items.enumerated() {
+                Self.indent(depth + 1, into: &output)
+                item.write(into: &output, depth: depth + 1)
+                output += (index == items.count - 1 ? "\n" : ",\n").utf8
+            }
+            Self.indent(depth, into: &output)
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { output += "{}".utf8; return }
+            output += "{\n".utf8
+            for (index, (key, value)) in members.enumerated() {
+                Self.indent(depth + 1, into: &output)
+                Self.quote(key, into: &output)
+                output += ": ".utf8
+                value.write(into: &output, depth: depth + 1)
+                output += (index == members.count - 1 ? "\n" : ",\n").utf8
+            }
+            Self.indent(depth, into: &output)
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// A JSON string: quotes, backslashes and control characters escaped; `</` written `<\/` so the
+    /// text can also sit inside a `<script>` element.
+    static func quote(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output += "\\\"".utf8
+            case UInt8(ascii: "\\"): output += "\\\\".utf8
+            case UInt8(ascii: "\n"): output += "\\n".utf8
+            case UInt8(ascii: "\r"): output += "\\r".utf8
+            case UInt8(ascii: "\t"): output += "\\t".utf8
+            case UInt8(ascii: "/") where previous == UInt8(ascii: "<"): output += "\\/".utf8
+            case 0..<0x20:
+                let hex = String(byte, radix: 16)
+                output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+            default: output.append(byte)
+            }
+            previous = byte
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}
+
+/// CSV as RFC 4180 says: comma-separated, a field quoted when it holds a comma, a quote or a line
+/// break (quotes doubled), lines ending in CRLF, UTF-8 without a byte-order mark.
+enum CSVText {
+    static func table(_ header: [String], _ rows: [[String]]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(4_096)
+        for row in [header] + rows {
+            for (index, value) in row.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                field(value, into: &output)
+            }
+            output += "\r\n".utf8
+        }
+        return output
+    }
+
+    static func field(_ value: String, into output: inout [UInt8]) {
+        let quoted = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+        guard quoted else { output += value.utf8; return }
+        output.append(UInt8(ascii: "\""))
+        for byte in value.utf8 {
+            output.append(byte)
+            if byte == UInt8(ascii: "\"") { output.append(byte) }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,157 @@
+import BegrootContent
+import BegrootCore
+
+/// The portal's books as open data under `/data/`, once for the site (docs/open-data.md):
+/// `buurten.json`; per buurt `<buurt>.json`, `<buurt>-plans.csv`, `<buurt>-spending.csv`,
+/// `<buurt>-grants.json` (the awarded plans as 360Giving grants) and each voting round as
+/// `<buurt>-vote-<n>.pb` (Pabulib). Amounts have a decimal point and two decimals, no thousands
+/// separator; dates are ISO 8601. Proposers are the groups that proposed a plan — content names
+/// groups, never private persons, and nothing else about people is published.
+enum OpenData {
+    /// `buurten.json`.
+    static func index(_ views: [BuurtView], site: Site) -> OutputFile {
+        OutputFile(path: "data/buurten.json", content: .bytes(indexJSON(views, site: site).bytes))
+    }
+
+    /// A buurt's files.
+    static func files(_ view: BuurtView, site: Site) -> [OutputFile] {
+        let slug = view.buurt.slug
+        var files = [
+            OutputFile(path: "data/\(slug).json", content: .bytes(buurt(view, site: site).bytes)),
+            OutputFile(path: "data/\(slug)-plans.csv", content: .bytes(plansCSV(view, site: site))),
+            OutputFile(path: "data/\(slug)-spending.csv", content: .bytes(spendingCSV(view.buurt))),
+            OutputFile(path: "data/\(slug)-grants.json", content: .bytes(Grants360.json(view, site: site).bytes)),
+        ]
+        for (number, round) in view.buurt.votingRounds.enumerated() {
+            files.append(OutputFile(path: "data/\(slug)-vote-\(number + 1).pb", content: .text(Pabulib.file(round, in: view, site: site))))
+        }
+        return files
+    }
+
+    /// The files of one buurt, by kind, as `buurten.json` lists them.
+    static func fileNames(_ buurt: Buurt) -> JSONValue {
+        .object([
+            ("json", .string(buurt.slug + ".json")),
+            ("plans", .string(buurt.slug + "-plans.csv")),
+            ("spending", .string(buurt.slug + "-spending.csv")),
+            ("grants", .string(buurt.slug + "-grants.json")),
+            ("votes", .array(buurt.votingRounds.indices.map { .string("\(buurt.slug)-vote-\($0 + 1).pb") })),
+        ])
+    }
+
+    static func indexJSON(_ views: [BuurtView], site: Site) -> JSONValue {
+        .object([
+            ("title", .text(site.config.title)),
+            ("currency", .string(site.config.currency)),
+            ("defaultLanguage", .string(site.config.defaultLanguage)),
+            ("languages", .array(site.config.languageCodes.map { .string($0) })),
+            ("buurten", .array(views.map { view in
+                let buurt = view.buurt
+                return .object([
+                    ("slug", .string(buurt.slug)),
+                    ("name", .text(buurt.name)),
+                    ("district", .text(buurt.district)),
+                    ("model", .string(buurt.model.rawValue)),
+                    ("budget", .money(view.books.budget)),
+                    ("awarded", .money(view.books.awarded)),
+                    ("spent", .money(view.books.spent)),
+                    ("plans", .number(buurt.plans.count)),
+                    ("completed", .number(view.books.count(.completed))),
+                    ("voters", buurt.votingRounds.compactMap { $0.voters?.value }.max().map { .number($0) } ?? .null),
+                    ("languages", .array(buurt.languages.map { .string($0) })),
+                    ("files", fileNames(buurt)),
+                ])
+            })),
+        ])
+    }
+
+    static func buurt(_ view: BuurtView, site: Site) -> JSONValue {
+        let buurt = view.buurt
+        let books = view.books
+        return .object([
+            ("slug", .string(buurt.slug)),
+            ("name", .text(buurt.name)),
+            ("district", .text(buurt.district)),
+            ("model", .string(buurt.model.rawValue)),
+            ("organiser", .text(buurt.organiser)),
+            ("languages", .array(buurt.languages.map { .string($0) })),
+            ("currency", .string(site.config.currency)),
+            ("budget", .money(books.budget)),
+            ("awarded", .money(books.awarded)),
+            ("spent", .money(books.spent)),
+            ("notAwarded", .money(books.notAwarded)),
+            ("processCosts", .money(books.processCosts)),
+            ("phases", .array(buurt.phases.map { phase in
+                .object([("title", .text(phase.title)), ("start", .date(phase.start.value)), ("end", .date(phase.end?.value))])
+            })),
+            ("themes", .array(buurt.themes.map { theme in
+                let themeBooks = books.theme(theme.slug)
+                return .object([
+                    ("slug", .string(theme.slug)),
+                    ("title", .text(theme.title)),
+                    ("budget", .money(theme.budget?.value)),
+                    ("awarded", .money(themeBooks?.awarded ?? .zero)),
+                    ("spent", .money(themeBooks?.spent ?? .zero)),
+                ])
+            })),
+            ("plans", .array(buurt.plans.map { plan in
+                .object([
+                    ("slug", .string(plan.slug)),
+                    ("title", .text(plan.title)),
+                    ("summary", .text(plan.summary)),
+                    ("status", .string(plan.status.value.rawValue)),
+                    ("theme", .string(plan.theme?.value)),
+                    ("requested", .money(plan.requested?.value)),
+                    ("awarded", .money(plan.awarded?.value)),
+                    ("spent", .money(books.spent(on: plan.slug))),
+                    ("progress", .number(plan.progress)),
+                    ("submitted", .date(plan.submitted?.value)),
+                    ("proposers", .array(plan.proposers.map { .string($0) })),
+                    ("milestones", .array(plan.milestones.map { milestone in
+                        .object([("date", .date(milestone.date.value)), ("title", .text(milestone.title)), ("done", .bool(milestone.done))])
+                    })),
+                ])
+            })),
+            ("votingRounds", .array(zip(buurt.votingRounds, view.rankings).map { round, ranking in
+                .object([
+                    ("title", .text(round.title)),
+                    ("date", .date(round.date?.value)),
+                    ("voters", round.voters.map { .number($0.value) } ?? .null),
+                    ("eligible", round.eligible.map { .number($0.value) } ?? .null),
+                    ("method", .text(round.method)),
+                    ("results", .array(ranking.map { rank, result in
+                        .object([
+                            ("plan", .string(result.plan.value)),
+                            ("votes", .number(result.votes)),
+                            ("rank", .number(rank)),
+                            ("channels", .object(result.channels.map { ($0.name, .number($0.votes)) })),
+                        ])
+                    })),
+                ])
+            })),
+            ("spendingLines", .number(buurt.spending?.lines.count ?? 0)),
+        ])
+    }
+
+    static func plansCSV(_ view: BuurtView, site: Site) -> [UInt8] {
+        let language = site.config.defaultLanguage
+        return CSVText.table(
+            ["plan", "title", "status", "theme", "requested", "awarded", "spent", "progress", "submitted", "proposers"],
+            view.buurt.plans.map { plan in
+                [
+                    plan.slug, plan.title.text(language, defaultLanguage: language), plan.status.value.rawValue, plan.theme?.value ?? "",
+                    plan.requested?.value.decimalText ?? "", plan.awarded?.value.decimalText ?? "",
+                    view.books.spent(on: plan.slug).decimalText, String(plan.progress), plan.submitted?.value.iso ?? "",
+                    plan.proposers.joined(separator: "; "),
+                ]
+            })
+    }
+
+    static func spendingCSV(_ buurt: Buurt) -> [UInt8] {
+        CSVText.table(
+            ["date", "plan", "description", "supplier", "amount"],
+            (buurt.spending?.lines ?? []).map { line in
+                [line.date.value.iso, line.plan?.value ?? "", line.description, line.supplier ?? "", line.amount.value.decimalText]
+            })
+    }
+}
