@@ -134,4 +134,45 @@ import Testing
             }
         }
     }
+
+    @Test func theSearchIndexHoldsEveryPageOfItsLanguageAndLinksResolve() throws {
+        let files = try Self.render(baseURL: nil)
+        let site = try #require(SiteLoader.load(siteFolder: Self.siteFolder).site).publishing(includeDrafts: false)
+        for (language, folder) in [("nl", ""), ("en", "en/")] {
+            let script = try #require(files[folder + "search/index.js"])
+            #expect(script.hasPrefix("window.begrootSearchIndex = [") && script.hasSuffix("];\n"))
+            let json = String(script.dropFirst("window.begrootSearchIndex = ".count).dropLast(2))
+            let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]])
+            let expected = site.buurten.map { 1 + $0.plans.count + $0.themes.count + $0.updates.count }.reduce(0, +) + site.pages.count
+            #expect(entries.count == expected, "\(language): one entry per buurt, plan, theme, update and free page")
+            for entry in entries {
+                let link = try #require(entry["u"])
+                let target = String(URL(fileURLWithPath: "/" + folder + "search/" + link).standardizedFileURL.path.dropFirst())
+                #expect(files[target] != nil, "\(language): \(link) is not a page")
+            }
+            // The Dutch-only buurt is found in English too, in Dutch and marked so.
+            let dijk = try #require(entries.first { $0["u"]?.hasSuffix("dijkbuurt/index.html") == true })
+            #expect(dijk["l"] == (language == "en" ? "nl" : nil))
+            let page = try #require(files[folder + "search/index.html"])
+            #expect(page.contains("search/index.js\" defer></script>"))
+            #expect(page.contains("<noscript>"))
+        }
+    }
+
+    @Test func theAccessibilityStatementComesWithTheThemeUnlessTheSiteHasItsOwn() throws {
+        let files = try Self.render(baseURL: nil)
+        #expect(files["accessibility/index.html"]?.contains("<h1>Toegankelijkheid</h1>") == true)
+        #expect(files["en/accessibility/index.html"]?.contains("WCAG") == true)
+        #expect(files["en/parkbuurt/index.html"]?.contains("<a href=\"../../en/accessibility/index.html\">Accessibility</a>") == true)
+
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-own-statement-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: Self.siteFolder, toPath: copy.path)
+        try Data("---\ntitle: Onze verklaring\n---\nBel ons.\n".utf8).write(to: copy.appendingPathComponent("content/pages/accessibility.md"))
+        try Data("---\ntitle: Our statement\n---\nCall us.\n".utf8).write(to: copy.appendingPathComponent("content/pages/accessibility.en.md"))
+        var report = BuildReport(diagnostics: .init())
+        let own = try #require(BuildPipeline.render(BuildOptions(siteFolder: copy.path), report: &report))
+        let statements = own.filter { $0.path.hasSuffix("accessibility/index.html") }
+        #expect(statements.count == 2, "the site's page, once per language, and no second one from the theme")
+        #expect(statements.first { $0.path == "accessibility/index.html" }?.text?.contains("Bel ons.") == true)
+    }
 }

@@ -39,7 +39,7 @@ from selenium.webdriver.common.action_chains import ActionChains
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 SIZES = [(320, 800), (1280, 800)]
-RESERVED = {"compare", "videos", "search", "data", "assets", "feed.xml"}
+RESERVED = {"compare", "videos", "search", "data", "assets", "feed.xml", "accessibility"}
 
 
 class Handler(http.server.SimpleHTTPRequestHandler):
@@ -72,7 +72,7 @@ def page_types(root, prefix):
     base = os.path.join(root, prefix)
     found = {}
     for name, path in [("home", "index.html"), ("compare", "compare/index.html"), ("all videos", "videos/index.html"),
-                       ("404", "404.html")]:
+                       ("404", "404.html"), ("search", "search/index.html"), ("accessibility", "accessibility/index.html")]:
         if os.path.exists(os.path.join(base, path)):
             found[name] = path
     buurten = sorted(os.path.basename(os.path.dirname(os.path.dirname(p)))
@@ -184,6 +184,30 @@ def check_video_preview(driver):
     return problems
 
 
+def check_search(driver):
+    """Types the first word of a plan's title into the search form: results appear, nothing leaves."""
+    form = driver.find_elements(By.CSS_SELECTOR, "form.search")
+    if not form:
+        return []
+    titles = driver.execute_script("return (window.begrootSearchIndex || []).map(function (p) { return p.t; })")
+    words = [w for t in titles for w in re.findall(r"\w{5,}", t)]
+    if not words:
+        return ["the search page has no index"]
+    requests_made(driver)
+    field = driver.find_element(By.ID, "search-query")
+    field.clear()
+    field.send_keys(words[0])
+    driver.find_element(By.CSS_SELECTOR, "form.search button").click()
+    time.sleep(0.3)
+    problems = []
+    if not driver.find_elements(By.CSS_SELECTOR, "#search-results li a"):
+        problems.append("searching for '%s' found nothing" % words[0])
+    foreign = [u for u in requests_made(driver) if not is_local(u)]
+    if foreign:
+        problems.append("searching contacted other hosts: %s" % ", ".join(sorted(set(foreign))[:5]))
+    return problems
+
+
 def check_pages(base_url, root, screenshots, axe_source):
     failures = []  # (kind, page, message)
     checked = 0
@@ -206,6 +230,13 @@ def check_pages(base_url, root, screenshots, axe_source):
                     failures.append(("keyboard", page, problem))
                 for problem in check_video_preview(driver):
                     failures.append(("video", page, problem))
+                for problem in check_search(driver):
+                    failures.append(("search", page, problem))
+                if kind == "search":
+                    # The results, once shown, must pass axe too.
+                    for violation in run_axe(driver, axe_source):
+                        failures.append(("axe:" + violation["id"], page + " with results", "%s (%s) at %s" % (
+                            violation["help"], violation["impact"], "; ".join(violation["nodes"]))))
                 if screenshots:
                     for width, height in SIZES:
                         driver.get(url)

@@ -37,7 +37,10 @@ public enum SiteChecker {
         let named = site.buurten.map { ($0.slug, $0.location.file, "buurt") } + site.pages.map { ($0.slug, $0.location.file, "page") }
         for (slug, file, kind) in named {
             let location = SourceLocation(file: file)
-            if reservedNames.contains(slug) {
+            if kind == "buurt", slug == "accessibility" {
+                diagnostics.error("the buurt slug 'accessibility' is where the portal's accessibility statement goes; rename the buurt",
+                    at: location)
+            } else if reservedNames.contains(slug) {
                 diagnostics.error("the \(kind) slug '\(slug)' is a name the portal uses itself; rename the \(kind)", at: location)
             } else if languages.contains(slug) {
                 diagnostics.error("the \(kind) slug '\(slug)' is a language code, so its pages would clash with that language's; rename the \(kind)",

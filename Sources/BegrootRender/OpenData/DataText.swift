@@ -32,6 +32,37 @@ indirect enum JSONValue {
         return output
     }
 
+    /// On one line, without spaces: for data a page loads.
+    var compactBytes: [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(16_384)
+        writeCompact(into: &output)
+        return output
+    }
+
+    private func writeCompact(into output: inout [UInt8]) {
+        switch self {
+        case .array(let items):
+            output.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                item.writeCompact(into: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            output.append(UInt8(ascii: "{"))
+            for (index, (key, value)) in members.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                Self.quote(key, into: &output)
+                output.append(UInt8(ascii: ":"))
+                value.writeCompact(into: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        default:
+            write(into: &output, depth: 0)
+        }
+    }
+
     private static func indent(_ depth: Int, into output: inout [UInt8]) {
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }

@@ -33,6 +33,9 @@ public struct SitePaths: Sendable {
         languageRoot(language) + buurt + "/updates/" + update + "/index.html"
     }
     public func compare(_ language: String) -> String { languageRoot(language) + "compare/index.html" }
+    public func search(_ language: String) -> String { languageRoot(language) + "search/index.html" }
+    /// The search page's index of this language's pages, as a script (so it also loads from `file://`).
+    public func searchIndex(_ language: String) -> String { languageRoot(language) + "search/index.js" }
     /// The Atom feed of updates: the site's (`feed.xml`, `en/feed.xml`) or a buurt's (`k-buurt/feed.xml`).
     public func feed(_ language: String, _ buurt: String? = nil) -> String {
         languageRoot(language) + (buurt.map { $0 + "/" } ?? "") + "feed.xml"

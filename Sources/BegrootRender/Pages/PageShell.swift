@@ -17,7 +17,8 @@ struct PageShell {
     var bodyClass: String
     /// A `<base href>` for pages served at any address (404), so relative links still resolve.
     var baseHref: String = ""
-    /// Theme assets this page runs (`begroot-video.js` on pages with hosted videos), deferred.
+    /// Scripts this page runs, deferred, by output path: `assets/begroot-video.js` on pages with
+    /// hosted videos, the search index and script on the search page.
     var scripts: [String] = []
     /// Structured data for search engines (`<script type="application/ld+json">`), already JSON.
     var jsonLD: String = ""
@@ -111,7 +112,9 @@ struct PageShell {
             "fallbackNotice": .text(fallbackNotice),
             "bodyClass": .text(bodyClass),
             "baseHref": .text(baseHref),
-            "scripts": .texts(scripts.map { up + context.paths.asset($0) }),
+            "scripts": .texts(scripts.map { up + $0 }),
+            "searchHref": .text(up + context.paths.search(context.code)),
+            "accessibilityHref": .text(up + context.paths.page(context.code, AccessibilityPage.slug)),
             "jsonLD": .text(jsonLD),
             "content": .rendered(content),
             "t": context.stringTree,

@@ -34,6 +34,10 @@ public enum SiteRenderer {
         case siteMap
         /// The open data under `data/`: `buurten.json`, or one buurt's files.
         case openData(buurt: Int?)
+        /// The search page and its index.
+        case search(language: String)
+        /// The theme's accessibility statement, when the site has no page of its own for it.
+        case accessibility(language: String)
 
         /// The same job in another language.
         func inLanguage(_ other: String) -> Job {
@@ -51,6 +55,8 @@ public enum SiteRenderer {
             case .feed(_, let buurt): .feed(language: other, buurt: buurt)
             case .siteMap: .siteMap
             case .openData: self
+            case .search: .search(language: other)
+            case .accessibility: .accessibility(language: other)
             }
         }
     }
@@ -107,6 +113,8 @@ public enum SiteRenderer {
             jobs.append(.compare(language: language))
             if site.buurten.contains(where: { !$0.videos.isEmpty }) { jobs.append(.allVideos(language: language)) }
             jobs.append(.notFound(language: language))
+            jobs.append(.search(language: language))
+            if !site.pages.contains(where: { $0.slug == AccessibilityPage.slug }) { jobs.append(.accessibility(language: language)) }
             jobs += site.pages.indices.map { .page(language: language, index: $0) }
             for (index, buurt) in site.buurten.enumerated() where buurt.languages.contains(language) {
                 jobs.append(.buurt(language: language, index: index))
@@ -152,6 +160,8 @@ public enum SiteRenderer {
         case .section(let language, let buurt, let section): (language, paths.buurtSection(language, site.buurten[buurt].slug, section))
         case .update(let language, let buurt, let update):
             (language, paths.update(language, site.buurten[buurt].slug, site.buurten[buurt].updates[update].slug))
+        case .search(let language): (language, paths.search(language))
+        case .accessibility(let language): (language, paths.page(language, AccessibilityPage.slug))
         case .notFound, .feed, .siteMap, .openData: nil
         }
     }
@@ -166,6 +176,7 @@ public enum SiteRenderer {
         case .feed(let language, let buurt): [AtomFeed.render(views, buurt: buurt, contexts[language]!)]
         case .siteMap: SiteMap.files(site, base: site.config.baseURL ?? "", paths: SitePaths(defaultLanguage: site.config.defaultLanguage))
         case .openData(let buurt): buurt.map { OpenData.files(views[$0], site: site) } ?? [OpenData.index(views, site: site)]
+        case .search(let language): SearchPage.render(views, contexts[language]!)
         default: [renderPage(job, site: site, views: views, contexts: contexts)]
         }
     }
@@ -176,6 +187,7 @@ public enum SiteRenderer {
         case .compare(let language): return ComparePage.render(views, contexts[language]!)
         case .allVideos(let language): return AllVideosPage.render(views, contexts[language]!)
         case .notFound(let language): return NotFoundPage.render(contexts[language]!)
+        case .accessibility(let language): return AccessibilityPage.render(contexts[language]!)
         case .page(let language, let index): return FreePage.render(site.pages[index], contexts[language]!)
         case .buurt(let language, let index): return BuurtPage.render(views[index], contexts[language]!)
         case .plan(let language, let buurt, let plan):
@@ -194,7 +206,7 @@ public enum SiteRenderer {
             }
         case .update(let language, let buurt, let update):
             return UpdatePage.render(views[buurt].buurt.updates[update], in: views[buurt], contexts[language]!)
-        case .feed, .siteMap, .openData:
+        case .feed, .siteMap, .openData, .search:
             preconditionFailure("not a page: \(job)")
         }
     }

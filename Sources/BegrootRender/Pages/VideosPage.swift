@@ -25,7 +25,7 @@ enum VideosPage {
 
     /// The small script that turns a hosted video's preview into its player, only where one is shown.
     static func scripts(for videos: [Video]) -> [String] {
-        videos.contains { $0.source.value.hostName != nil } ? ["begroot-video.js"] : []
+        videos.contains { $0.source.value.hostName != nil } ? ["assets/begroot-video.js"] : []
     }
 }
 

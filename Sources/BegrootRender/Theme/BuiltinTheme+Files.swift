@@ -2,6 +2,69 @@
 
 extension BuiltinTheme {
     static let files: [String: String] = [
+        "assets/begroot-search.js": #"""
+// begroot: searches this language's pages in the browser, in the index the build wrote next to
+// the search page (search/index.js); nothing is sent anywhere. Without JavaScript the page lists
+// every buurt instead.
+(function () {
+  var pages = window.begrootSearchIndex || [];
+  var form = document.querySelector("form.search");
+  var input = document.getElementById("search-query");
+  var results = document.getElementById("search-results");
+  if (!form || !input || !results) return;
+  // Lower case, without accents, so "cafe" finds "Café" and "ozel" finds "özel".
+  function plain(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+  var prepared = pages.map(function (page) {
+    return { page: page, text: plain(page.t + " " + (page.s || "") + " " + (page.b || "")) };
+  });
+  function show(query) {
+    var words = plain(query).split(/\s+/).filter(Boolean);
+    results.replaceChildren();
+    if (!words.length) return;
+    var found = prepared.filter(function (entry) {
+      return words.every(function (word) { return entry.text.indexOf(word) >= 0; });
+    }).slice(0, 100);
+    var heading = document.createElement("h2");
+    var template = results.getAttribute(found.length ? "data-results" : "data-none") || "";
+    heading.textContent = template.replace("{query}", query);
+    results.appendChild(heading);
+    if (!found.length) return;
+    var list = document.createElement("ul");
+    list.className = "search-results";
+    found.forEach(function (entry) {
+      var item = document.createElement("li");
+      var link = document.createElement("a");
+      link.href = entry.page.u;
+      link.textContent = entry.page.t;
+      if (entry.page.l) link.hreflang = entry.page.l;
+      item.appendChild(link);
+      if (entry.page.b) item.appendChild(document.createTextNode(" · " + entry.page.b));
+      if (entry.page.s) {
+        var summary = document.createElement("p");
+        summary.textContent = entry.page.s;
+        item.appendChild(summary);
+      }
+      list.appendChild(item);
+    });
+    results.appendChild(list);
+  }
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    var url = new URL(window.location.href);
+    url.searchParams.set("q", input.value);
+    history.replaceState(null, "", url);
+    show(input.value);
+  });
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query) {
+    input.value = query;
+    show(query);
+  }
+})();
+
+"""#,
         "assets/begroot-video.js": #"""
 // begroot: a hosted video loads nothing from its host until the reader presses play. Without this
 // script the preview's plain link still works.
@@ -167,6 +230,14 @@ main { overflow-wrap: break-word; }
 .video-card { display: flex; flex-direction: column; gap: 0.25rem; }
 .video-card img { inline-size: 100%; block-size: auto; aspect-ratio: 16 / 9; border: 1px solid var(--line); }
 .video-card a { font-weight: 600; }
+.search { display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 1rem 1.5rem; }
+.search label { flex-basis: 100%; font-weight: 600; }
+.search input { flex: 1 1 12rem; min-block-size: 2.75rem; padding: 0.4rem 0.6rem; font: inherit; color: var(--ink); background: var(--paper); border: 1px solid var(--muted); border-radius: 4px; }
+.search button { min-block-size: 2.75rem; padding: 0.4rem 1.1rem; font: inherit; font-weight: 600; color: var(--paper); background: var(--accent); border: 0; border-radius: 4px; cursor: pointer; }
+.search button:hover { background: var(--accent-dark); }
+.search-results { padding-inline-start: 1.2rem; }
+.search-results li { margin-block-end: 0.75rem; }
+.search-results p { margin-block: 0.2rem 0; color: var(--muted); }
 .visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 
 /* Print: a plan page becomes a one-page A4 flyer for a notice board. */
@@ -382,6 +453,27 @@ video.play: "تشغيل الفيديو"
 video.loadsFrom: "هذا الفيديو موجود على {host}. لا يُحمَّل أي شيء من {host} حتى تضغط على زر التشغيل؛ بعد ذلك قد يجمع {host} بيانات عن زيارتك."
 video.watchOn: "شاهده على {host}"
 video.download: "تنزيل الفيديو"
+footer.accessibility: "إمكانية الوصول"
+footer.search: "البحث"
+accessibility.title: "إمكانية الوصول"
+accessibility.intro: "يريد {site} أن يتمكن كل من في الحي من قراءة ما خُطط له وما اختير وما صُرف: على الهاتف، وبقارئ الشاشة، وبلوحة المفاتيح وحدها، وبلغته."
+accessibility.standard: "تسعى البوابة إلى استيفاء Web Content Accessibility Guidelines (WCAG) 2.1 على المستوى AA."
+accessibility.measures: "ما نقوم به"
+accessibility.measure1: "كل صفحة عبارة عن HTML بسيط. تعمل من دون JavaScript، ولا تحمّل أي شيء من مواقع أخرى."
+accessibility.measure2: "تُفحص كل صفحة تلقائيًا: باستخدام axe-core وفق WCAG A و AA، وباستخدام Nu HTML Checker، وباستخدام لوحة المفاتيح. أول ضغطة على مفتاح Tab تنقلك مباشرة إلى المحتوى."
+accessibility.measure3: "تُقرأ الصفحات جيدًا على شاشة عرضها 320 بكسل. وتُكتب المبالغ دائمًا بجانب أشرطة الميزانية."
+accessibility.measure4: "الصفحات متوفرة بعدة لغات. النص الذي لم يُترجم بعد تُحدَّد لغته الأصلية، حتى تنطقه قارئات الشاشة نطقًا صحيحًا. الصفحات العربية تُعرض من اليمين إلى اليسار."
+accessibility.measure5: "للفيديوهات ترجمة مكتوبة ونص مكتوب. الفيديو الموجود على YouTube أو Vimeo لا يُحمَّل إلا عندما تضغط على زر التشغيل."
+accessibility.limits: "قيود معروفة"
+accessibility.limitsText: "الجداول العريضة، مثل سجل المصاريف، تُمرَّر أفقيًا على الشاشات الصغيرة. والترجمة المكتوبة لفيديوهات YouTube أو Vimeo تعتمد على هذين الموقعين."
+accessibility.contact: "هل هناك شيء لا يعمل؟"
+accessibility.contactText: "أخبر الجهة المنظمة في حيّك. ستجد بيانات التواصل معها في صفحة الحي."
+search.title: "البحث"
+search.label: "ابحث في هذه البوابة"
+search.button: "بحث"
+search.noScript: "البحث يحتاج إلى JavaScript. من دونه، إليك كل الأحياء وخططها:"
+search.results: "نتائج البحث عن «{query}»"
+search.none: "لم يُعثر على أي شيء عن «{query}»."
 
 """#,
         "i18n/en.yaml": #"""
@@ -563,6 +655,27 @@ video.play: Play the video
 video.loadsFrom: "This video is on {host}. Nothing is loaded from {host} until you press play; then {host} may collect data about your visit."
 video.watchOn: "Watch on {host}"
 video.download: Download the video
+footer.accessibility: Accessibility
+footer.search: Search
+accessibility.title: Accessibility
+accessibility.intro: "{site} wants everyone in the neighbourhood to be able to read what was planned, chosen and spent: on a phone, with a screen reader, with the keyboard only, in their own language."
+accessibility.standard: "The portal aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA."
+accessibility.measures: What we do
+accessibility.measure1: "Every page is plain HTML. It works without JavaScript and loads nothing from other websites."
+accessibility.measure2: "Every page is checked automatically: with axe-core against WCAG A and AA, with the Nu HTML Checker, and with the keyboard. The first Tab goes straight to the content."
+accessibility.measure3: "Pages read well on a screen 320 pixels wide. Budget bars always have their amounts written beside them."
+accessibility.measure4: "Pages exist in several languages. Text that is not translated yet is marked with its own language, so screen readers pronounce it right. Arabic pages run from right to left."
+accessibility.measure5: "Videos have captions and a written transcript. A video on YouTube or Vimeo loads only when you press play."
+accessibility.limits: Known limitations
+accessibility.limitsText: "Wide tables, such as the spending ledger, scroll sideways on small screens. The captions of videos on YouTube or Vimeo depend on those websites."
+accessibility.contact: Something not working?
+accessibility.contactText: "Tell the organisers of your neighbourhood. You find their contact details on the neighbourhood's page."
+search.title: Search
+search.label: Search this portal
+search.button: Search
+search.noScript: "Searching needs JavaScript. Without it, here is every neighbourhood and its plans:"
+search.results: "Results for “{query}”"
+search.none: "Nothing found for “{query}”."
 
 """#,
         "i18n/nl.yaml": #"""
@@ -743,6 +856,27 @@ video.play: Video afspelen
 video.loadsFrom: "Deze video staat op {host}. Er wordt niets van {host} geladen tot u op afspelen drukt; daarna kan {host} gegevens over uw bezoek verzamelen."
 video.watchOn: "Bekijk op {host}"
 video.download: Download de video
+footer.accessibility: Toegankelijkheid
+footer.search: Zoeken
+accessibility.title: Toegankelijkheid
+accessibility.intro: "{site} wil dat iedereen in de buurt kan lezen wat er gepland, gekozen en uitgegeven is: op een telefoon, met een schermlezer, alleen met het toetsenbord, in de eigen taal."
+accessibility.standard: "Het portaal wil voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA."
+accessibility.measures: Wat we doen
+accessibility.measure1: "Elke pagina is gewone HTML. Ze werkt zonder JavaScript en laadt niets van andere websites."
+accessibility.measure2: "Elke pagina wordt automatisch gecontroleerd: met axe-core op WCAG A en AA, met de Nu HTML Checker en met het toetsenbord. De eerste Tab gaat meteen naar de inhoud."
+accessibility.measure3: "Pagina's zijn goed te lezen op een scherm van 320 pixels breed. Bij budgetbalken staan de bedragen er altijd in tekst naast."
+accessibility.measure4: "Pagina's bestaan in meer talen. Tekst die nog niet vertaald is, is gemarkeerd met zijn eigen taal, zodat schermlezers hem goed uitspreken. Arabische pagina's lopen van rechts naar links."
+accessibility.measure5: "Video's hebben ondertitels en een uitgeschreven tekst. Een video op YouTube of Vimeo laadt pas als u op afspelen drukt."
+accessibility.limits: Bekende beperkingen
+accessibility.limitsText: "Brede tabellen, zoals het uitgavenoverzicht, schuiven op kleine schermen opzij. De ondertitels van video's op YouTube of Vimeo hangen af van die websites."
+accessibility.contact: Werkt er iets niet?
+accessibility.contactText: "Laat het de organisatoren van uw buurt weten. Hun contactgegevens staan op de pagina van de buurt."
+search.title: Zoeken
+search.label: Zoeken in dit portaal
+search.button: Zoeken
+search.noScript: "Zoeken werkt met JavaScript. Zonder JavaScript ziet u hier alle buurten en hun plannen:"
+search.results: "Resultaten voor ‘{query}’"
+search.none: "Niets gevonden voor ‘{query}’."
 
 """#,
         "i18n/tr.yaml": #"""
@@ -924,11 +1058,52 @@ video.play: Videoyu oynat
 video.loadsFrom: "Bu video {host} üzerinde. Oynat düğmesine basana kadar {host} kaynağından hiçbir şey yüklenmez; bastıktan sonra {host} ziyaretinizle ilgili veri toplayabilir."
 video.watchOn: "{host} üzerinde izleyin"
 video.download: Videoyu indirin
+footer.accessibility: Erişilebilirlik
+footer.search: Arama
+accessibility.title: Erişilebilirlik
+accessibility.intro: "{site}, mahalledeki herkesin nelerin planlandığını, seçildiğini ve harcandığını okuyabilmesini istiyor: telefonda, ekran okuyucuyla, yalnızca klavyeyle, kendi dilinde."
+accessibility.standard: "Portal, Web Content Accessibility Guidelines (WCAG) 2.1 standardını AA düzeyinde karşılamayı hedefliyor."
+accessibility.measures: Neler yapıyoruz
+accessibility.measure1: "Her sayfa sade HTML'dir. JavaScript olmadan çalışır ve başka web sitelerinden hiçbir şey yüklemez."
+accessibility.measure2: "Her sayfa otomatik olarak denetlenir: axe-core ile WCAG A ve AA'ya göre, Nu HTML Checker ile ve klavyeyle. Tab tuşuna ilk basışta doğrudan içeriğe gidilir."
+accessibility.measure3: "Sayfalar 320 piksel genişliğindeki bir ekranda rahatça okunur. Bütçe çubuklarının yanında tutarları her zaman yazılıdır."
+accessibility.measure4: "Sayfalar birkaç dilde var. Henüz çevrilmemiş metin kendi diliyle işaretlenir; böylece ekran okuyucular onu doğru telaffuz eder. Arapça sayfalar sağdan sola ilerler."
+accessibility.measure5: "Videoların altyazısı ve yazılı metni var. YouTube veya Vimeo'daki bir video ancak oynat düğmesine bastığınızda yüklenir."
+accessibility.limits: Bilinen sınırlamalar
+accessibility.limitsText: "Harcama dökümü gibi geniş tablolar küçük ekranlarda yana kaydırılır. YouTube veya Vimeo'daki videoların altyazıları bu web sitelerine bağlıdır."
+accessibility.contact: Bir şey çalışmıyor mu?
+accessibility.contactText: "Mahallenizin düzenleyicilerine haber verin. İletişim bilgilerini mahallenin sayfasında bulabilirsiniz."
+search.title: Arama
+search.label: Bu portalda ara
+search.button: Ara
+search.noScript: "Arama için JavaScript gerekiyor. JavaScript olmadan, tüm mahalleler ve planları burada:"
+search.results: "“{query}” için sonuçlar"
+search.none: "“{query}” için hiçbir şey bulunamadı."
 
 """#,
         "templates/404.mustache": #"""
 <h1>{{t.notFound.title}}</h1>
 <p>{{t.notFound.text}}</p>
+
+"""#,
+        "templates/accessibility.mustache": #"""
+<article class="prose">
+<h1>{{t.accessibility.title}}</h1>
+<p>{{intro}}</p>
+<p>{{t.accessibility.standard}}</p>
+<h2>{{t.accessibility.measures}}</h2>
+<ul>
+<li>{{t.accessibility.measure1}}</li>
+<li>{{t.accessibility.measure2}}</li>
+<li>{{t.accessibility.measure3}}</li>
+<li>{{t.accessibility.measure4}}</li>
+<li>{{t.accessibility.measure5}}</li>
+</ul>
+<h2>{{t.accessibility.limits}}</h2>
+<p>{{t.accessibility.limitsText}}</p>
+<h2>{{t.accessibility.contact}}</h2>
+<p>{{t.accessibility.contactText}}</p>
+</article>
 
 """#,
         "templates/all-videos.mustache": #"""
@@ -1060,6 +1235,7 @@ video.download: Videoyu indirin
 </main>
 <footer class="site-footer">
 <div class="wrap">
+<p><a href="{{searchHref}}">{{t.footer.search}}</a> · <a href="{{accessibilityHref}}">{{t.footer.accessibility}}</a></p>
 <p>{{t.footer.madeWith}}</p>
 </div>
 </footer>
@@ -1137,6 +1313,22 @@ video.download: Videoyu indirin
 <h2 id="themes-heading">{{t.progress.byTheme}}</h2>
 {{>partials/theme-table}}</section>
 {{/hasThemes}}
+
+"""#,
+        "templates/search.mustache": #"""
+<h1>{{t.search.title}}</h1>
+<form class="search" action="index.html" method="get" role="search">
+<label for="search-query">{{t.search.label}}</label>
+<input type="search" id="search-query" name="q" autocomplete="off">
+<button type="submit">{{t.search.button}}</button>
+</form>
+<div id="search-results" aria-live="polite" data-results="{{t.search.results}}" data-none="{{t.search.none}}"></div>
+<noscript>
+<p>{{t.search.noScript}}</p>
+<ul>
+{{#buurten}}<li><a href="{{href}}"{{#hreflang}} hreflang="{{hreflang}}"{{/hreflang}}>{{{nameHtml}}}</a></li>
+{{/buurten}}</ul>
+</noscript>
 
 """#,
         "templates/spending.mustache": #"""
