@@ -48,7 +48,7 @@ enum SpendingLoader {
         var columns: [Column: Int] = [:]
         let names = Column.allCases.map(\.rawValue)
         for (index, field) in header.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces).lowercased()
+            let name = field.text.trimmedOfSpaces.lowercased()
             guard let column = Column(rawValue: name) ?? Column.dutchNames[name] else {
                 diagnostics.warning("unknown column '\(field.text)' in spending.csv; its values are ignored"
                     + Suggestion.didYouMean(name, in: names), at: field.location)
@@ -76,7 +76,7 @@ enum SpendingLoader {
         diagnostics: inout Diagnostics
     ) -> SpendingLine? {
         let start = row[0].location
-        let filled = row.lastIndex { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0 + 1 } ?? 0
+        let filled = row.lastIndex { !$0.text.trimmedOfSpaces.isEmpty }.map { $0 + 1 } ?? 0
         if row.count < headerCount || filled > headerCount {
             diagnostics.error(
                 "row \(number) has \(row.count < headerCount ? row.count : filled) fields, but the header has \(headerCount); "
@@ -85,7 +85,7 @@ enum SpendingLoader {
             return nil
         }
         func cell(_ column: Column) -> CSVTable.Field? {
-            columns[column].map { row[$0] }.map { CSVTable.Field(text: $0.text.trimmingCharacters(in: .whitespaces), location: $0.location) }
+            columns[column].map { row[$0] }.map { CSVTable.Field(text: $0.text.trimmedOfSpaces, location: $0.location) }
         }
         let date = cell(.date).flatMap { field -> Located<DayDate>? in
             guard let date = DayDate(iso: field.text) ?? DayDate(dayMonthYear: field.text) else {

@@ -13,6 +13,11 @@ struct HTMLBytes {
         bytes.append(contentsOf: UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
     }
 
+    /// Bytes already written elsewhere.
+    mutating func raw(_ written: [UInt8]) {
+        bytes.append(contentsOf: written)
+    }
+
     /// Markup or a value known to need no escaping (a language code, an already escaped text).
     mutating func raw(_ markup: String) {
         bytes.append(contentsOf: markup.utf8)

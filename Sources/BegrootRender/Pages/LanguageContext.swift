@@ -20,6 +20,8 @@ final class LanguageContext: Sendable {
     /// The portal's title and site-wide notice in this language, for every page's frame.
     let siteTitle: String
     let noticeHtml: String
+    /// The frame's parts for each depth below the root (`PageShell.Frame`), made once.
+    private let frames = Memo<String, PageShell.Frame>()
 
     init(
         site: Site, language: Language, strings: InterfaceStrings, format: LanguageFormat, paths: SitePaths,
@@ -59,6 +61,11 @@ final class LanguageContext: Sendable {
         }
         for (name, group) in groups { tree[name] = .map(self.tree(group)) }
         return tree
+    }
+
+    /// The parts of the page frame for pages `up` (`../../`) below the root.
+    func frame(up: String) -> PageShell.Frame {
+        frames.value(up) { PageShell.Frame(self, up: up) }
     }
 
     var code: String { language.code }

@@ -59,15 +59,11 @@ struct PageShell {
             if let version = versions[language.code] { alternate(language.code, version) }
         }
         if let root = versions[site.config.defaultLanguage] { alternate("x-default", root) }
+        // What is the same on every page of this language at this depth, made once.
+        let frame = context.frame(up: up)
         var feedLinks = HTMLBytes(capacity: 256)
-        let news = context.strings["buurt.menu.updates"]
-        for (title, target) in [(context.siteTitle + " · " + news, context.paths.feed(context.code))] + feeds {
-            feedLinks.raw("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
-            feedLinks.text(title)
-            feedLinks.raw("\" href=\"")
-            feedLinks.link(up, target)
-            feedLinks.raw("\">\n")
-        }
+        feedLinks.raw(frame.siteFeedLink)
+        for (title, target) in feeds { Self.feedLink(title, up, target, into: &feedLinks) }
         var crumbs = HTMLBytes(capacity: 512)
         for crumb in breadcrumbs {
             if let target = crumb.target {
@@ -85,14 +81,7 @@ struct PageShell {
             let name = site.config.language(fallbackLanguage)?.name ?? fallbackLanguage
             fallbackNotice = context.strings.format("notice.fallback", ["language": name])
         }
-        var nav = HTMLBytes(capacity: 512)
-        for item in context.navigation {
-            nav.raw("<li><a href=\"")
-            nav.link(up, item.target)
-            nav.raw(item.target == path ? "\" aria-current=\"page\">" : "\">")
-            nav.text(item.label)
-            nav.raw("</a></li>\n")
-        }
+        let nav = context.navigation.contains { $0.target == path } ? Self.navigation(context, up: up, current: path) : frame.navigation
         let values: TemplateValues = [
             "lang": .text(context.code),
             "dir": .text(context.language.direction.rawValue),
@@ -100,9 +89,9 @@ struct PageShell {
             "fullTitle": .text(path == context.paths.home(context.code) ? title : title + " · " + context.siteTitle),
             "siteTitle": .text(context.siteTitle),
             "description": .text(description),
-            "stylesheet": .text(up + context.paths.asset("begroot.css")),
-            "homeHref": .text(up + context.paths.home(context.code)),
-            "navHtml": .rendered(nav.bytes),
+            "stylesheet": frame.stylesheet,
+            "homeHref": frame.homeHref,
+            "navHtml": .rendered(nav),
             "languagesHtml": .rendered(languages.bytes),
             "alternatesHtml": .rendered(alternates.bytes),
             "feedsHtml": .rendered(feedLinks.bytes),
@@ -113,12 +102,54 @@ struct PageShell {
             "bodyClass": .text(bodyClass),
             "baseHref": .text(baseHref),
             "scripts": .texts(scripts.map { up + $0 }),
-            "searchHref": .text(up + context.paths.search(context.code)),
-            "accessibilityHref": .text(up + context.paths.page(context.code, AccessibilityPage.slug)),
+            "searchHref": frame.searchHref,
+            "accessibilityHref": frame.accessibilityHref,
             "jsonLD": .text(jsonLD),
             "content": .rendered(content),
             "t": context.stringTree,
         ]
         return OutputFile(path: path, content: .bytes(context.render("layout", values)))
+    }
+
+    /// The main navigation as seen from a page `up` below the root; `current` marks the page itself.
+    static func navigation(_ context: LanguageContext, up: String, current: String?) -> [UInt8] {
+        var nav = HTMLBytes(capacity: 512)
+        for item in context.navigation {
+            nav.raw("<li><a href=\"")
+            nav.link(up, item.target)
+            nav.raw(item.target == current ? "\" aria-current=\"page\">" : "\">")
+            nav.text(item.label)
+            nav.raw("</a></li>\n")
+        }
+        return nav.bytes
+    }
+
+    static func feedLink(_ title: String, _ up: String, _ target: String, into links: inout HTMLBytes) {
+        links.raw("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"")
+        links.text(title)
+        links.raw("\" href=\"")
+        links.link(up, target)
+        links.raw("\">\n")
+    }
+
+    /// The parts of the frame that depend only on the language and the page's depth.
+    struct Frame: Sendable {
+        let navigation: [UInt8]
+        let siteFeedLink: [UInt8]
+        let stylesheet: TemplateValue
+        let homeHref: TemplateValue
+        let searchHref: TemplateValue
+        let accessibilityHref: TemplateValue
+
+        init(_ context: LanguageContext, up: String) {
+            navigation = PageShell.navigation(context, up: up, current: nil)
+            var feed = HTMLBytes(capacity: 128)
+            PageShell.feedLink(context.siteTitle + " · " + context.strings["buurt.menu.updates"], up, context.paths.feed(context.code), into: &feed)
+            siteFeedLink = feed.bytes
+            stylesheet = .text(up + context.paths.asset("begroot.css"))
+            homeHref = .text(up + context.paths.home(context.code))
+            searchHref = .text(up + context.paths.search(context.code))
+            accessibilityHref = .text(up + context.paths.page(context.code, AccessibilityPage.slug))
+        }
     }
 }
