@@ -106,6 +106,9 @@ def generate(out, buurten, plans_per_buurt, updates_per_buurt, seed):
     for language in LANGUAGES:
         hugo.write("content/_index.%s.md" % language, "---\ntitle: %s\n---\n" % q(site_title[language]))
         hugo.write("content/compare.%s.md" % language, "---\ntitle: compare\n---\n")
+        # begroot's own search page (with its index) and the theme's accessibility statement.
+        hugo.write("content/search.%s.md" % language, "---\ntitle: search\n---\n")
+        hugo.write("content/accessibility.%s.md" % language, "---\ntitle: accessibility\n---\n%s" % body(rng, language, 1200))
     for page in ["over", "privacy"]:
         for language in LANGUAGES:
             text = "---\ntitle: %s\n---\n%s" % (q(title(rng, language)), body(rng, language, 1500))
