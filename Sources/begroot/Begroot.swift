@@ -10,7 +10,7 @@ struct Begroot: ParsableCommand {
         commandName: "begroot",
         abstract: "Builds a neighbourhood budget portal from Markdown, YAML and CSV.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self])
+        subcommands: [Build.self, Check.self, New.self])
 
     /// Wrong usage exits with 2 (SPEC §9), not ArgumentParser's 64.
     static func main() {
@@ -98,5 +98,98 @@ struct Check: ParsableCommand {
         }
         guard report.succeeded else { throw ExitCode(1) }
         if report.diagnostics.isEmpty { printer.done("no problems found") }
+    }
+}
+
+/// `begroot new site DIR | new buurt SLUG | new plan BUURT "Title" | new update BUURT "Title"`.
+struct New: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start a site, a buurt, a plan or an update; never overwrites a file.",
+        subcommands: [NewSite.self, NewBuurt.self, NewPlan.self, NewUpdate.self])
+
+    /// Writes the files and names each one; a problem is a usage error (exit code 2).
+    static func create(_ files: () throws(Scaffold.Problem) -> [Scaffold.File], in root: String) throws {
+        let printer = DiagnosticPrinter(sourcePrefix: root)
+        do {
+            for path in try Scaffold.write(try files(), in: root) {
+                printer.done("created " + (root == "." ? path : (root as NSString).appendingPathComponent(path)))
+            }
+        } catch {
+            printer.fail(error.description)
+            throw ExitCode(2)
+        }
+    }
+}
+
+struct NewSite: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "site", abstract: "Start a site in a new or empty folder.")
+
+    @Argument(help: "The folder for the site.")
+    var folder: String
+
+    func run() throws {
+        try New.create({ Scaffold.site() }, in: folder)
+    }
+}
+
+struct NewBuurt: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "buurt", abstract: "Start a buurt: buurt.yaml and its introduction.")
+
+    @Option(help: "The site folder, holding content/.")
+    var source: String = "."
+
+    @Argument(help: "The buurt's slug, such as k-buurt.")
+    var slug: String
+
+    func run() throws {
+        let today = BuildOptions.buildDay()
+        try New.create({ () throws(Scaffold.Problem) in
+            guard FileManager.default.fileExists(atPath: source + "/content/site.yaml") else {
+                throw Scaffold.Problem(description: "'\(source)' is not a site folder (no content/site.yaml); start one with 'begroot new site'")
+            }
+            return try Scaffold.buurt(slug, today: today)
+        }, in: source)
+    }
+}
+
+struct NewPlan: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Start a plan in a buurt, as submitted today.")
+
+    @Option(help: "The site folder, holding content/.")
+    var source: String = "."
+
+    @Argument(help: "The buurt's slug.")
+    var buurt: String
+
+    @Argument(help: "The plan's title; its file name is made from it.")
+    var title: String
+
+    func run() throws {
+        let today = BuildOptions.buildDay()
+        try New.create({ () throws(Scaffold.Problem) in
+            try Scaffold.requireBuurt(buurt, in: source)
+            return try Scaffold.plan(title, buurt: buurt, today: today)
+        }, in: source)
+    }
+}
+
+struct NewUpdate: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "update", abstract: "Start a news update in a buurt, dated today.")
+
+    @Option(help: "The site folder, holding content/.")
+    var source: String = "."
+
+    @Argument(help: "The buurt's slug.")
+    var buurt: String
+
+    @Argument(help: "The update's title; its file name is made from it.")
+    var title: String
+
+    func run() throws {
+        let today = BuildOptions.buildDay()
+        try New.create({ () throws(Scaffold.Problem) in
+            try Scaffold.requireBuurt(buurt, in: source)
+            return try Scaffold.update(title, buurt: buurt, today: today)
+        }, in: source)
     }
 }
