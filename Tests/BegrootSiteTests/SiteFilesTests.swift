@@ -175,4 +175,26 @@ import Testing
         #expect(statements.count == 2, "the site's page, once per language, and no second one from the theme")
         #expect(statements.first { $0.path == "accessibility/index.html" }?.text?.contains("Bel ons.") == true)
     }
+
+    @Test func anAwardedPlanCarriesItsGrantAsStructuredData() throws {
+        let files = try Self.render(baseURL: Self.base)
+        let site = try #require(SiteLoader.load(siteFolder: Self.siteFolder).site).publishing(includeDrafts: false)
+        for buurt in site.buurten {
+            for plan in buurt.plans {
+                let page = try #require(files["\(buurt.slug)/plans/\(plan.slug)/index.html"])
+                let script = page.components(separatedBy: "<script type=\"application/ld+json\">").dropFirst().first?
+                    .components(separatedBy: "</script>").first
+                guard plan.status.value.requiresAward else {
+                    #expect(script == nil, "\(plan.slug) has no award that counts, so no grant")
+                    continue
+                }
+                let text = try #require(script)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+                #expect(json["@type"] as? String == "MonetaryGrant")
+                let amount = try #require(json["amount"] as? [String: Any])
+                #expect((amount["value"] as? NSNumber).map { Int64(($0.doubleValue * 100).rounded()) } == plan.awarded?.value.cents)
+                #expect(json["url"] as? String == Self.base + "\(buurt.slug)/plans/\(plan.slug)/")
+            }
+        }
+    }
 }

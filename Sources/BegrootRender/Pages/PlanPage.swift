@@ -58,7 +58,29 @@ enum PlanPage {
             description: context.plain(plan.summary), fallbackLanguage: body.fallbackLanguage, bodyClass: "plan"
         ) { context.paths.plan($0, buurt.slug, plan.slug) }
         shell.scripts = VideosPage.scripts(for: videos)
+        shell.jsonLD = grant(plan, in: view, path: path, context)
         return shell.render(content: content)
+    }
+
+    /// The plan's award as a schema.org `MonetaryGrant` for search engines, when it has one that
+    /// counts; the page's address only with a `baseURL`.
+    static func grant(_ plan: Plan, in view: BuurtView, path: String, _ context: LanguageContext) -> String {
+        guard plan.status.value.requiresAward, let awarded = plan.awarded?.value else { return "" }
+        var fields: [(String, JSONValue)] = [
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("MonetaryGrant")),
+            ("name", .string(context.plain(plan.title))),
+        ]
+        if let summary = plan.summary { fields.append(("description", .string(context.plain(summary)))) }
+        fields.append(("amount", .object([
+            ("@type", .string("MonetaryAmount")), ("currency", .string(context.site.config.currency)), ("value", .money(awarded)),
+        ])))
+        fields.append(("funder", .object([
+            ("@type", .string("Organization")),
+            ("name", .string(context.plain(view.buurt.organiser ?? view.buurt.name))),
+        ])))
+        if let base = context.site.config.baseURL { fields.append(("url", .string(SiteMap.address(base, path)))) }
+        return String(decoding: JSONValue.object(fields).compactBytes, as: UTF8.self)
     }
 
     /// The values a plan shows wherever it is listed: title, link, status, theme, award, spent, progress;
