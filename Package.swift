@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -20,9 +21,10 @@ let package = Package(
             dependencies: ["BegrootCore", "BegrootContent", "CCmark"]
         ),
         .target(name: "BegrootSite", dependencies: ["BegrootCore", "BegrootContent", "BegrootRender"]),
+        .target(name: "BegrootServe", dependencies: ["BegrootSite", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "begroot",
-            dependencies: ["BegrootCore", "BegrootSite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["BegrootCore", "BegrootSite", "BegrootServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // mimalloc instead of glibc's malloc: a build allocates millions of small strings and
             // dictionaries from two threads, and glibc's arenas were 15% of its time (Benchmarks/README.md).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BegrootCore
+import BegrootServe
 import BegrootSite
 import Foundation
 
@@ -10,7 +11,7 @@ struct Begroot: ParsableCommand {
         commandName: "begroot",
         abstract: "Builds a neighbourhood budget portal from Markdown, YAML and CSV.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, New.self])
+        subcommands: [Build.self, Check.self, Serve.self, New.self])
 
     /// Wrong usage exits with 2 (SPEC §9), not ArgumentParser's 64.
     static func main() {
@@ -191,5 +192,41 @@ struct NewUpdate: ParsableCommand {
             try Scaffold.requireBuurt(buurt, in: source)
             return try Scaffold.update(title, buurt: buurt, today: today)
         }, in: source)
+    }
+}
+
+/// `begroot serve`: a preview on 127.0.0.1 that rebuilds and reloads as content changes.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Preview the portal on 127.0.0.1; it rebuilds and reloads when content or theme files change.")
+
+    @Option(help: "The site folder, holding content/ and themes/.")
+    var source: String = "."
+
+    @Option(help: "The port to listen on, on 127.0.0.1 only.")
+    var port: UInt16 = 8000
+
+    func run() throws {
+        let printer = DiagnosticPrinter(sourcePrefix: source)
+        let server = PreviewServer(siteFolder: source, port: port) { report in
+            printer.print(report.diagnostics)
+            if let problem = report.writeError { printer.fail(problem.description) }
+            if report.succeeded {
+                let seconds = report.timings.map(\.seconds).reduce(0, +)
+                printer.done("built \(report.pageCount) pages in \(String(format: "%.2f", seconds)) s")
+            } else {
+                printer.done("not rebuilt: the preview shows the last build that worked")
+            }
+        }
+        printer.done("serving http://127.0.0.1:\(port)/ — press Ctrl-C to stop")
+        Task {
+            do {
+                try await server.run()
+            } catch {
+                printer.fail("cannot serve on 127.0.0.1:\(port): \(error)")
+                Foundation.exit(2)
+            }
+        }
+        dispatchMain()
     }
 }
