@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// The day the portal is built for; see `RenderOptions.today`.
     public var today: DayDate
+    /// Told what the build is doing, from any thread: for a progress line on a terminal.
+    public var progress: (@Sendable (BuildProgress) -> Void)?
 
     public init(
         siteFolder: String, outputFolder: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
@@ -73,6 +75,7 @@ public enum BuildPipeline {
         let loaded = timed("load", &report) { SiteLoader.load(siteFolder: options.siteFolder) }
         report.diagnostics.merge(loaded.diagnostics)
         guard let everything = loaded.site else { return nil }
+        options.progress?(.checking)
         // The theme needs only the site's settings, so it loads on one core while the other checks.
         let (checked, (theme, themeProblems)) = timed("check+theme", &report) {
             both({ () -> (Diagnostics, TranslationCoverage) in
@@ -103,6 +106,7 @@ public enum BuildPipeline {
 
     static func run(_ options: BuildOptions, writing: Bool) -> BuildReport {
         var report = BuildReport(diagnostics: Diagnostics())
+        options.progress?(.loading)
         guard writing else {
             _ = prepare(options, report: &report)
             report.diagnostics = report.diagnostics.promotingWarnings(options.strict)
@@ -121,9 +125,15 @@ public enum BuildPipeline {
         guard !report.diagnostics.hasErrors else { return report }
         // Pages are written as they are rendered, into the staging folder; the swap comes last.
         do {
+            let pages = SiteRenderer.pageCount(for: site)
+            let counter = PageCounter()
+            let progress = options.progress
             let written = try timed("render+write", &report) { () throws(WriteError) in
                 try writer.write { deliver in
-                    SiteRenderer.render(site, theme: theme, options: RenderOptions(today: options.today), deliver: deliver)
+                    SiteRenderer.render(site, theme: theme, options: RenderOptions(today: options.today)) { file in
+                        deliver(file)
+                        if let progress, file.path.hasSuffix(".html") { progress(.writing(pages: counter.next(), of: pages)) }
+                    }
                 }
             }
             report.fileCount = written.files
@@ -144,5 +154,26 @@ public enum BuildPipeline {
         let start = DispatchTime.now().uptimeNanoseconds
         defer { report.timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
         return work()
+    }
+}
+
+/// What a build is doing, for a progress line.
+public enum BuildProgress: Sendable, Equatable {
+    case loading
+    case checking
+    /// `pages` of the portal's `of` pages are written.
+    case writing(pages: Int, of: Int)
+}
+
+/// Counts pages written from several threads.
+final class PageCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func next() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count
     }
 }

@@ -57,9 +57,12 @@ struct Build: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let options = BuildOptions(
+        var options = BuildOptions(
             siteFolder: site.source, outputFolder: output, baseURL: baseURL, includeDrafts: drafts, strict: site.strict)
+        let line = ProgressLine.onTerminal()
+        if let line { options.progress = { line.show($0) } }
         let report = BuildPipeline.build(options)
+        line?.clear()
         let printer = DiagnosticPrinter(sourcePrefix: site.source)
         printer.print(report.diagnostics)
         if let problem = report.writeError {
@@ -228,5 +231,40 @@ struct Serve: ParsableCommand {
             }
         }
         dispatchMain()
+    }
+}
+
+/// A line on the terminal that says what a long build is doing ("writing pages: 4210 of 12228"),
+/// rewritten in place at most ten times a second and cleared before the diagnostics. Only when
+/// standard error is a terminal, so logs and pipes get the plain lines alone.
+final class ProgressLine: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lastShown: UInt64 = 0
+    private var shown = false
+
+    static func onTerminal() -> ProgressLine? {
+        isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb" ? ProgressLine() : nil
+    }
+
+    func show(_ progress: BuildProgress) {
+        lock.lock()
+        defer { lock.unlock() }
+        let now = DispatchTime.now().uptimeNanoseconds
+        if case .writing(let done, let total) = progress, done < total, now - lastShown < 100_000_000 { return }
+        lastShown = now
+        let text = switch progress {
+        case .loading: "loading the content…"
+        case .checking: "checking…"
+        case .writing(let done, let total): "writing pages: \(done) of \(total)"
+        }
+        FileHandle.standardError.write(Data(("\r\u{1B}[Kbegroot: " + text).utf8))
+        shown = true
+    }
+
+    func clear() {
+        lock.lock()
+        defer { lock.unlock() }
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = false
     }
 }

@@ -86,3 +86,32 @@ import Testing
         try OutputWriter(output: root + "/empty-or-new", siteFolder: root).checkTarget()
     }
 }
+
+@Suite struct BuildProgressTests {
+    final class Events: @unchecked Sendable {
+        let lock = NSLock()
+        var all: [BuildProgress] = []
+        func add(_ event: BuildProgress) {
+            lock.lock()
+            all.append(event)
+            lock.unlock()
+        }
+    }
+
+    @Test func aBuildSaysWhatItIsDoingAndCountsEveryPage() throws {
+        let site = GoldenSiteTests.fixtures.appendingPathComponent("small").path
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-progress-\(UUID().uuidString)").path
+        let events = Events()
+        var options = BuildOptions(siteFolder: site, outputFolder: output)
+        options.progress = { events.add($0) }
+        let report = BuildPipeline.build(options)
+        #expect(report.succeeded)
+        #expect(Array(events.all.prefix(2)) == [.loading, .checking])
+        let writing = events.all.compactMap { event -> (Int, Int)? in
+            if case .writing(let done, let total) = event { return (done, total) }
+            return nil
+        }
+        #expect(writing.map(\.0).sorted() == Array(1...report.pageCount), "one event per page, counted up")
+        #expect(Set(writing.map(\.1)) == [report.pageCount], "the total is known from the start")
+    }
+}

@@ -131,6 +131,16 @@ public enum SiteRenderer {
         return [.openData(buurt: nil)] + site.buurten.indices.map { .openData(buurt: $0) } + jobs
     }
 
+    /// How many pages (HTML files) the portal has, for a progress line.
+    public static func pageCount(for site: Site) -> Int {
+        jobs(for: site).count { job in
+            switch job {
+            case .feed, .siteMap, .openData: false
+            default: true
+            }
+        }
+    }
+
     /// Every page of the portal but the 404, with its output path in each language it is published
     /// in (in the site's language order): for the sitemap, from the same list of jobs that renders them.
     static func pageVersions(_ site: Site, paths: SitePaths) -> [[(language: String, path: String)]] {
