@@ -17,9 +17,11 @@ public struct MarkdownRenderer: Sendable {
         String(decoding: htmlBytes(markdown, rewriteURL: rewriteURL), as: UTF8.self)
     }
 
-    /// The HTML as UTF-8 bytes, for a template to write as it is (cmark validates the UTF-8).
+    /// The HTML as UTF-8 bytes, for a template to write as it is. The Markdown comes from a Swift
+    /// `String`, which is always valid UTF-8, so cmark need not validate it again (and its output,
+    /// made from valid input, is valid too).
     public func htmlBytes(_ markdown: String, rewriteURL: (String) -> String = { $0 }) -> [UInt8] {
-        var options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+        var options = CMARK_OPT_DEFAULT
         if allowsRawHTML { options |= CMARK_OPT_UNSAFE }
         guard !markdown.isEmpty else { return [] }
         var markdown = markdown

@@ -83,7 +83,7 @@ public enum SiteRenderer {
                 paths: paths, markdown: markdown, theme: theme, today: options.today)
         }
         let languageContexts = contexts
-        let views = site.buurten.map { BuurtView(buurt: $0) }
+        let views = site.buurten.parallelMap { BuurtView(buurt: $0) }
         // In runs of neighbouring pages (mostly one buurt in one language), so that each core works
         // on its own buurt's values instead of both sharing — and contending for — the same ones.
         _ = runs(of: jobs(for: site), length: 24).parallelMap { run in
