@@ -13,6 +13,8 @@ final class BuurtView: Sendable {
     /// The menu as pages that are not in it see it, by language and folder depth: the same for
     /// all plan, theme and update pages of a language.
     private let menus = Memo<MenuKey, TemplateValue>()
+    /// The menu's labels and targets, by language.
+    private let menuItems = Memo<String, [(String, String)]>()
 
     private struct MenuKey: Hashable, Sendable {
         let language: String
@@ -62,9 +64,12 @@ final class BuurtView: Sendable {
 
     /// The buurt's own menu (overview, progress, spending, …) as seen from the page at `path`.
     func menu(from path: String, _ context: LanguageContext) -> TemplateValue {
-        let overview = context.paths.buurt(context.code, buurt.slug)
-        let items = [(context.strings["buurt.menu.overview"], overview)]
-            + Self.sections(of: buurt).map { (context.strings["buurt.menu.\($0.rawValue)"], context.paths.buurtSection(context.code, buurt.slug, $0)) }
+        let items = menuItems.value(context.code) {
+            [(context.strings["buurt.menu.overview"], context.paths.buurt(context.code, buurt.slug))]
+                + Self.sections(of: buurt).map {
+                    (context.strings["buurt.menu.\($0.rawValue)"], context.paths.buurtSection(context.code, buurt.slug, $0))
+                }
+        }
         func menu() -> TemplateValue {
             .maps(items.map { label, target in
                 ["label": .text(label), "href": .text(context.link(from: path, to: target)), "isCurrent": .flag(target == path)]
