@@ -34,8 +34,16 @@ public final class PreviewServer: Sendable {
     public init(siteFolder: String, port: UInt16, report: @escaping @Sendable (BuildReport) -> Void) {
         self.siteFolder = siteFolder
         self.port = port
-        self.output = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-serve-\(getpid())/public").path
+        self.output = Self.privateFolder() + "/public"
         self.report = report
+    }
+
+    /// A new folder only this user can read, with a name no one can guess beforehand (`mkdtemp`).
+    static func privateFolder() -> String {
+        var template = Array((FileManager.default.temporaryDirectory.path + "/begroot-serve-XXXXXX").utf8CString)
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+        guard made != nil else { return FileManager.default.temporaryDirectory.path + "/begroot-serve-\(getpid())" }
+        return String(cString: template)
     }
 
     /// Builds once, then serves and watches until the process ends.
@@ -120,7 +128,11 @@ enum PreviewFiles {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .notFound }
         if isFolder.boolValue {
-            guard decoded.hasSuffix("/") else { return .redirect(requestPath + "/") }
+            // Always a path on this server: `//en` must not become a redirect to the host `en`.
+            guard decoded.hasSuffix("/") else {
+                let local = "/" + parts.map { $0.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? String($0) }.joined(separator: "/")
+                return .redirect(local + "/")
+            }
             path += "/index.html"
         }
         // Symbolic links must not lead outside the output folder.

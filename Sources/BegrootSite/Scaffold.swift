@@ -126,6 +126,9 @@ public enum Scaffold {
 
     /// Checks that `root` is a site with a buurt `buurt`.
     public static func requireBuurt(_ buurt: String, in root: String) throws(Problem) {
+        guard Slug.isValid(buurt) else {
+            throw Problem(description: "'\(buurt)' is not a buurt's slug: use the name of its folder in content/buurten/, such as 'k-buurt'")
+        }
         guard FileManager.default.fileExists(atPath: root + "/content/site.yaml") else {
             throw Problem(description: "'\(root)' is not a site folder (no content/site.yaml); start one with 'begroot new site \(root)'")
         }
@@ -139,13 +142,36 @@ public enum Scaffold {
     private static func slugFor(_ title: String, what: String) throws(Problem) -> String {
         let slug = Slug.make(from: title)
         guard Slug.isValid(slug) else {
-            throw Problem(description: "'\(title)' gives no file name for the \(what): use letters or digits in the title")
+            throw Problem(description: "'\(title)' gives no file name for the \(what): start with a title in Latin letters or digits, "
+                + "then change the title in the file")
         }
         return slug
     }
 
-    /// A YAML double-quoted scalar.
+    /// A YAML double-quoted scalar on one line: backslash, quote, line breaks and other control
+    /// characters escaped.
     static func quoted(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": result += "\\\\"
+            case "\"": result += "\\\""
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{85}", "\u{2028}", "\u{2029}": result += "\\u" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 4)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                result += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+extension String {
+    /// Zeros in front up to `width` characters.
+    func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
     }
 }

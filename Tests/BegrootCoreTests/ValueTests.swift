@@ -53,6 +53,9 @@ import Testing
     @Test func makesSlugsFromTitles() {
         #expect(Slug.make(from: "Schoon Plein '40-'45") == "schoon-plein-40-45")
         #expect(Slug.make(from: "Cultuur en kansen creëren") == "cultuur-en-kansen-creeren")
+        #expect(Slug.make(from: "Kırmızı Köprü") == "kirmizi-kopru")
+        #expect(Slug.make(from: "Straßenfest") == "strassenfest")
+        #expect(Slug.make(from: "حديقة الحي") == "", "no Latin letters: no slug (begroot new asks for a Latin title)")
     }
 
     @Test func suggestsTheNearestName() {

@@ -75,4 +75,11 @@ import Testing
         #expect(throws: Template.ParseError.self) { try Template("{{=<% %>=}}") }
         #expect(throws: Template.ParseError.self) { try Template("{{unclosed") }
     }
+
+    @Test func escapingDropsControlCharactersThatHTMLAndXMLForbid() {
+        #expect(HTML.escape("a\u{0B}b\u{0C}c\td\ne\r&") == "abc\td\ne\r&amp;")
+        var bytes: [UInt8] = []
+        HTML.escape(bytes: Array("x\u{01}<y".utf8), into: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "x&lt;y")
+    }
 }

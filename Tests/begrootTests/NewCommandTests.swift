@@ -18,11 +18,15 @@ import Testing
         #expect(try BinaryRunner.run(["new", "update", "dijkbuurt", "De eerste vergadering!"], in: root).status == 0)
         let text = try String(contentsOf: root.appendingPathComponent("content/buurten/dijkbuurt/plans/schoon-plein-40-45.md"), encoding: .utf8)
         #expect(text.hasPrefix("---\ntitle: \"Schoon Plein '40-'45\"\nstatus: submitted\nsubmitted: "))
+        // A title with a quote, a backslash and a line break stays one YAML line and reads back as typed.
+        #expect(try BinaryRunner.run(["new", "update", "dijkbuurt", "Zei \"hoi\" \\ nu\n---"], in: root).status == 0)
+        let update = try String(contentsOf: root.appendingPathComponent("content/buurten/dijkbuurt/updates/zei-hoi-nu.md"), encoding: .utf8)
+        #expect(update.hasPrefix("---\ntitle: \"Zei \\\"hoi\\\" \\\\ nu\\n---\"\ndate: "))
 
         // Only missing translations (warnings that --strict leaves alone): the new files check clean.
         let check = try BinaryRunner.run(["check", "--strict"], in: root)
         #expect(check.status == 0, "\(check.standardError)")
-        #expect(check.standardError.contains("0 errors, 3 warnings"))
+        #expect(check.standardError.contains("0 errors, 4 warnings"))
         let build = try BinaryRunner.run(["build"], in: root)
         #expect(build.status == 0, "\(build.standardError)")
         for page in ["public/dijkbuurt/plans/schoon-plein-40-45/index.html", "public/dijkbuurt/updates/de-eerste-vergadering/index.html"] {
@@ -35,7 +39,8 @@ import Testing
         (["new", "plan", "dijkbuurd", "X"], "begroot: error: there is no buurt 'dijkbuurd' in content/buurten/ (did you mean 'dijkbuurt'?)\n"),
         (["new", "buurt", "Dijk Buurt"], "begroot: error: 'Dijk Buurt' cannot be a buurt's slug: use lowercase letters, digits and '-', such as 'k-buurt'\n"),
         (["new", "buurt", "data"], "begroot: error: 'data' is a name the portal uses itself; choose another slug for the buurt\n"),
-        (["new", "update", "dijkbuurt", "!!!"], "begroot: error: '!!!' gives no file name for the update: use letters or digits in the title\n"),
+        (["new", "update", "dijkbuurt", "!!!"], "begroot: error: '!!!' gives no file name for the update: start with a title in Latin letters or digits, then change the title in the file\n"),
+        (["new", "plan", "../../elders", "X"], "begroot: error: '../../elders' is not a buurt's slug: use the name of its folder in content/buurten/, such as 'k-buurt'\n"),
     ])
     func mistakesAreUsageErrorsAndWriteNothing(_ arguments: [String], _ message: String) throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-new-\(UUID().uuidString)")

@@ -55,14 +55,17 @@ public enum SiteChecker {
     }
 
     /// Folders below a buurt or free page that begroot fills with its own pages.
-    static let pageFolders: Set<String> = ["plans", "themes", "progress", "spending", "votes", "videos", "updates"]
+    static let pageFolders: Set<String> = ["plans", "themes", "progress", "spending", "votes", "videos", "updates", "media"]
 
     /// A file in `content/static/` must not land where begroot writes a page or file of its own
     /// (`robots.txt` and `sitemap.xml` may: the site's own replace begroot's).
     static func checkStaticFiles(_ site: Site, slugs: Set<String>, _ diagnostics: inout Diagnostics) {
         let languages = Set(site.config.languageCodes.filter { $0 != site.config.defaultLanguage })
-        let ownFiles: Set<String> = ["index.html", "404.html", "feed.xml", "assets/begroot.css", "assets/begroot-video.js"]
-        let ownFolders: Set<String> = ["compare", "videos", "search", "data"]
+        let ownFiles: Set<String> = ["index.html", "404.html", "feed.xml"]
+        // The theme's assets go to assets/; the accessibility statement comes with the theme unless
+        // the site has a page of its own for it.
+        var ownFolders: Set<String> = ["compare", "videos", "search", "data", "assets"]
+        if !site.pages.contains(where: { $0.slug == "accessibility" }) { ownFolders.insert("accessibility") }
         for file in site.staticFiles {
             let parts = file.outputPath.split(separator: "/").map(String.init)
             guard let first = parts.first else { continue }

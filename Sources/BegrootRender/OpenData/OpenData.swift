@@ -6,7 +6,8 @@ import BegrootCore
 /// `<buurt>-grants.json` (the awarded plans as 360Giving grants) and each voting round as
 /// `<buurt>-vote-<n>.pb` (Pabulib). Amounts have a decimal point and two decimals, no thousands
 /// separator; dates are ISO 8601. Proposers are the groups that proposed a plan — content names
-/// groups, never private persons, and nothing else about people is published.
+/// groups, never private persons. Suppliers are left out: a supplier may be a person (a local
+/// artist, a caterer working alone); the ledger on the spending page shows them.
 enum OpenData {
     /// `buurten.json`.
     static func index(_ views: [BuurtView], site: Site) -> OutputFile {
@@ -149,9 +150,9 @@ enum OpenData {
 
     static func spendingCSV(_ buurt: Buurt) -> [UInt8] {
         CSVText.table(
-            ["date", "plan", "description", "supplier", "amount"],
+            ["date", "plan", "description", "amount"],
             (buurt.spending?.lines ?? []).map { line in
-                [line.date.value.iso, line.plan?.value ?? "", line.description, line.supplier ?? "", line.amount.value.decimalText]
+                [line.date.value.iso, line.plan?.value ?? "", line.description, line.amount.value.decimalText]
             })
     }
 }

@@ -5,14 +5,20 @@ public enum HTML {
     public static func escape(_ text: String) -> String {
         let utf8 = text.utf8
         let needsEscaping = utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 { return true }
+            for byte in bytes where byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || byte == 0x27 || isControl(byte) { return true }
             return false
-        } ?? utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        } ?? utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || isControl($0) }
         guard needsEscaping else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(utf8.count + 32)
         escape(text, into: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A C0 control character other than tab, line feed and carriage return: invalid in XML and an
+    /// error in HTML, so escaping drops it (a form feed pasted from a word processor, say).
+    @inline(__always) static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D
     }
 
     /// Appends UTF-8 `bytes` (HTML from cmark, say), escaped, to `output`: for HTML inside XML.
@@ -36,6 +42,7 @@ public enum HTML {
             case 0x3E: entity = "&gt;"
             case 0x22: entity = "&quot;"
             case 0x27: entity = "&#39;"
+            case _ where isControl(bytes[index]): entity = ""  // not allowed in HTML or XML: dropped
             default: continue
             }
             if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }

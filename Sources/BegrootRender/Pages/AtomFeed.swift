@@ -7,9 +7,9 @@ import BegrootCore
 /// is linked in the default language, as the home page does.
 ///
 /// Addresses are absolute with a `baseURL`, else relative to the feed (feed readers resolve them
-/// against the feed's own address). Each entry's `xml:base` is its page, so the links inside the
-/// text — written for the page — resolve as on the page. Ids are the page addresses, or
-/// `urn:begroot:<path>` without a `baseURL`.
+/// against the feed's own address). Each entry's `<content>` has its page as `xml:base`, so the
+/// links inside the text — written for the page — resolve as on the page. Ids are the page
+/// addresses, or without a `baseURL` `urn:begroot:<site>:<path>`, the site named by its title.
 enum AtomFeed {
     static let entryLimit = 20
 
@@ -23,8 +23,9 @@ enum AtomFeed {
         func address(_ target: String) -> String {
             base.map { SiteMap.address($0, target) } ?? SitePaths.link(from: path, to: target)
         }
+        let site = Slug.make(from: context.site.config.title.text(context.defaultLanguage, defaultLanguage: context.defaultLanguage))
         func id(_ target: String) -> String {
-            base.map { SiteMap.address($0, target) } ?? "urn:begroot:" + SiteMap.address("", target)
+            base.map { SiteMap.address($0, target) } ?? "urn:begroot:" + (site.isEmpty ? "" : site + ":") + SiteMap.address("", target)
         }
         let news = context.strings["buurt.menu.updates"]
         let title = index.map { context.plain(views[$0].buurt.name) } ?? context.siteTitle
@@ -52,15 +53,15 @@ enum AtomFeed {
             let language = HomePage.published(view.buurt, in: context)
             let target = context.paths.update(language, view.buurt.slug, update.slug)
             let body = view.updateBody(update, language: language, path: target, context)
-            xml.raw("<entry xml:base=\"")
-            xml.text(address(target))
-            xml.raw(language == context.code ? "\">\n<title>" : "\" xml:lang=\"" + language + "\">\n<title>")
+            xml.raw(language == context.code ? "<entry>\n<title>" : "<entry xml:lang=\"" + language + "\">\n<title>")
             xml.text(update.title.text(language, defaultLanguage: context.defaultLanguage) ?? update.slug)
             xml.raw("</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
             xml.text(address(target))
             xml.raw("\"/>\n<id>")
             xml.text(id(target))
-            xml.raw("</id>\n<updated>" + update.date.value.iso + "T00:00:00Z</updated>\n<content type=\"html\">")
+            xml.raw("</id>\n<updated>" + update.date.value.iso + "T00:00:00Z</updated>\n<content type=\"html\" xml:base=\"")
+            xml.text(address(target))
+            xml.raw("\">")
             xml.escaped(body.html)
             xml.raw("</content>\n</entry>\n")
         }

@@ -28,7 +28,7 @@ extension BuiltinTheme {
     }).slice(0, 100);
     var heading = document.createElement("h2");
     var template = results.getAttribute(found.length ? "data-results" : "data-none") || "";
-    heading.textContent = template.replace("{query}", query);
+    heading.textContent = template.split("{query}").join(query);
     results.appendChild(heading);
     if (!found.length) return;
     var list = document.createElement("ul");
@@ -460,10 +460,10 @@ accessibility.intro: "يريد {site} أن يتمكن كل من في الحي م
 accessibility.standard: "تسعى البوابة إلى استيفاء Web Content Accessibility Guidelines (WCAG) 2.1 على المستوى AA."
 accessibility.measures: "ما نقوم به"
 accessibility.measure1: "كل صفحة عبارة عن HTML بسيط. تعمل من دون JavaScript، ولا تحمّل أي شيء من مواقع أخرى."
-accessibility.measure2: "تُفحص كل صفحة تلقائيًا: باستخدام axe-core وفق WCAG A و AA، وباستخدام Nu HTML Checker، وباستخدام لوحة المفاتيح. أول ضغطة على مفتاح Tab تنقلك مباشرة إلى المحتوى."
+accessibility.measure2: "تُختبر صفحات هذا القالب تلقائيًا: باستخدام axe-core وفق WCAG A و AA، وباستخدام Nu HTML Checker، وباستخدام لوحة المفاتيح. أول ضغطة على مفتاح Tab تُظهر رابطًا ينقلك مباشرة إلى المحتوى."
 accessibility.measure3: "تُقرأ الصفحات جيدًا على شاشة عرضها 320 بكسل. وتُكتب المبالغ دائمًا بجانب أشرطة الميزانية."
 accessibility.measure4: "الصفحات متوفرة بعدة لغات. النص الذي لم يُترجم بعد تُحدَّد لغته الأصلية، حتى تنطقه قارئات الشاشة نطقًا صحيحًا. الصفحات العربية تُعرض من اليمين إلى اليسار."
-accessibility.measure5: "للفيديوهات ترجمة مكتوبة ونص مكتوب. الفيديو الموجود على YouTube أو Vimeo لا يُحمَّل إلا عندما تضغط على زر التشغيل."
+accessibility.measure5: "يمكن أن تكون للفيديوهات ترجمة مكتوبة ونص مكتوب، وتضيفهما الجهة المنظمة حيثما استطاعت. الفيديو الموجود على YouTube أو Vimeo لا يُحمَّل إلا عندما تضغط على زر التشغيل."
 accessibility.limits: "قيود معروفة"
 accessibility.limitsText: "الجداول العريضة، مثل سجل المصاريف، تُمرَّر أفقيًا على الشاشات الصغيرة. والترجمة المكتوبة لفيديوهات YouTube أو Vimeo تعتمد على هذين الموقعين."
 accessibility.contact: "هل هناك شيء لا يعمل؟"
@@ -471,7 +471,7 @@ accessibility.contactText: "أخبر الجهة المنظمة في حيّك. س
 search.title: "البحث"
 search.label: "ابحث في هذه البوابة"
 search.button: "بحث"
-search.noScript: "البحث يحتاج إلى JavaScript. من دونه، إليك كل الأحياء وخططها:"
+search.noScript: "البحث يحتاج إلى JavaScript. من دونه، إليك كل الأحياء؛ وصفحة كل حي تعرض خططه:"
 search.results: "نتائج البحث عن «{query}»"
 search.none: "لم يُعثر على أي شيء عن «{query}»."
 
@@ -662,10 +662,10 @@ accessibility.intro: "{site} wants everyone in the neighbourhood to be able to r
 accessibility.standard: "The portal aims to meet the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA."
 accessibility.measures: What we do
 accessibility.measure1: "Every page is plain HTML. It works without JavaScript and loads nothing from other websites."
-accessibility.measure2: "Every page is checked automatically: with axe-core against WCAG A and AA, with the Nu HTML Checker, and with the keyboard. The first Tab goes straight to the content."
+accessibility.measure2: "The pages of this theme are tested automatically: with axe-core against WCAG A and AA, with the Nu HTML Checker, and with the keyboard. The first Tab shows a link that skips straight to the content."
 accessibility.measure3: "Pages read well on a screen 320 pixels wide. Budget bars always have their amounts written beside them."
 accessibility.measure4: "Pages exist in several languages. Text that is not translated yet is marked with its own language, so screen readers pronounce it right. Arabic pages run from right to left."
-accessibility.measure5: "Videos have captions and a written transcript. A video on YouTube or Vimeo loads only when you press play."
+accessibility.measure5: "Videos can have captions and a written transcript, and the organisers add them where they can. A video on YouTube or Vimeo loads only when you press play."
 accessibility.limits: Known limitations
 accessibility.limitsText: "Wide tables, such as the spending ledger, scroll sideways on small screens. The captions of videos on YouTube or Vimeo depend on those websites."
 accessibility.contact: Something not working?
@@ -673,7 +673,7 @@ accessibility.contactText: "Tell the organisers of your neighbourhood. You find 
 search.title: Search
 search.label: Search this portal
 search.button: Search
-search.noScript: "Searching needs JavaScript. Without it, here is every neighbourhood and its plans:"
+search.noScript: "Searching needs JavaScript. Without it, here is every neighbourhood; each one's page lists its plans:"
 search.results: "Results for “{query}”"
 search.none: "Nothing found for “{query}”."
 
@@ -863,10 +863,10 @@ accessibility.intro: "{site} wil dat iedereen in de buurt kan lezen wat er gepla
 accessibility.standard: "Het portaal wil voldoen aan de Web Content Accessibility Guidelines (WCAG) 2.1 op niveau AA."
 accessibility.measures: Wat we doen
 accessibility.measure1: "Elke pagina is gewone HTML. Ze werkt zonder JavaScript en laadt niets van andere websites."
-accessibility.measure2: "Elke pagina wordt automatisch gecontroleerd: met axe-core op WCAG A en AA, met de Nu HTML Checker en met het toetsenbord. De eerste Tab gaat meteen naar de inhoud."
+accessibility.measure2: "De pagina's van dit thema worden automatisch getest: met axe-core op WCAG A en AA, met de Nu HTML Checker en met het toetsenbord. De eerste Tab toont een link die meteen naar de inhoud gaat."
 accessibility.measure3: "Pagina's zijn goed te lezen op een scherm van 320 pixels breed. Bij budgetbalken staan de bedragen er altijd in tekst naast."
 accessibility.measure4: "Pagina's bestaan in meer talen. Tekst die nog niet vertaald is, is gemarkeerd met zijn eigen taal, zodat schermlezers hem goed uitspreken. Arabische pagina's lopen van rechts naar links."
-accessibility.measure5: "Video's hebben ondertitels en een uitgeschreven tekst. Een video op YouTube of Vimeo laadt pas als u op afspelen drukt."
+accessibility.measure5: "Video's kunnen ondertitels en een uitgeschreven tekst hebben; de organisatoren voegen die toe waar ze kunnen. Een video op YouTube of Vimeo laadt pas als u op afspelen drukt."
 accessibility.limits: Bekende beperkingen
 accessibility.limitsText: "Brede tabellen, zoals het uitgavenoverzicht, schuiven op kleine schermen opzij. De ondertitels van video's op YouTube of Vimeo hangen af van die websites."
 accessibility.contact: Werkt er iets niet?
@@ -874,7 +874,7 @@ accessibility.contactText: "Laat het de organisatoren van uw buurt weten. Hun co
 search.title: Zoeken
 search.label: Zoeken in dit portaal
 search.button: Zoeken
-search.noScript: "Zoeken werkt met JavaScript. Zonder JavaScript ziet u hier alle buurten en hun plannen:"
+search.noScript: "Zoeken werkt met JavaScript. Zonder JavaScript ziet u hier alle buurten; op de pagina van elke buurt staan haar plannen:"
 search.results: "Resultaten voor ‘{query}’"
 search.none: "Niets gevonden voor ‘{query}’."
 
@@ -1065,10 +1065,10 @@ accessibility.intro: "{site}, mahalledeki herkesin nelerin planlandığını, se
 accessibility.standard: "Portal, Web Content Accessibility Guidelines (WCAG) 2.1 standardını AA düzeyinde karşılamayı hedefliyor."
 accessibility.measures: Neler yapıyoruz
 accessibility.measure1: "Her sayfa sade HTML'dir. JavaScript olmadan çalışır ve başka web sitelerinden hiçbir şey yüklemez."
-accessibility.measure2: "Her sayfa otomatik olarak denetlenir: axe-core ile WCAG A ve AA'ya göre, Nu HTML Checker ile ve klavyeyle. Tab tuşuna ilk basışta doğrudan içeriğe gidilir."
+accessibility.measure2: "Bu temanın sayfaları otomatik olarak test edilir: axe-core ile WCAG A ve AA'ya göre, Nu HTML Checker ile ve klavyeyle. Tab tuşuna ilk basışta doğrudan içeriğe atlayan bir bağlantı gösterilir."
 accessibility.measure3: "Sayfalar 320 piksel genişliğindeki bir ekranda rahatça okunur. Bütçe çubuklarının yanında tutarları her zaman yazılıdır."
 accessibility.measure4: "Sayfalar birkaç dilde var. Henüz çevrilmemiş metin kendi diliyle işaretlenir; böylece ekran okuyucular onu doğru telaffuz eder. Arapça sayfalar sağdan sola ilerler."
-accessibility.measure5: "Videoların altyazısı ve yazılı metni var. YouTube veya Vimeo'daki bir video ancak oynat düğmesine bastığınızda yüklenir."
+accessibility.measure5: "Videoların altyazısı ve yazılı metni olabilir; düzenleyiciler bunları ekleyebildikleri yerde ekler. YouTube veya Vimeo'daki bir video ancak oynat düğmesine bastığınızda yüklenir."
 accessibility.limits: Bilinen sınırlamalar
 accessibility.limitsText: "Harcama dökümü gibi geniş tablolar küçük ekranlarda yana kaydırılır. YouTube veya Vimeo'daki videoların altyazıları bu web sitelerine bağlıdır."
 accessibility.contact: Bir şey çalışmıyor mu?
@@ -1076,7 +1076,7 @@ accessibility.contactText: "Mahallenizin düzenleyicilerine haber verin. İleti�
 search.title: Arama
 search.label: Bu portalda ara
 search.button: Ara
-search.noScript: "Arama için JavaScript gerekiyor. JavaScript olmadan, tüm mahalleler ve planları burada:"
+search.noScript: "Arama için JavaScript gerekiyor. JavaScript olmadan, tüm mahalleler burada; her mahallenin sayfasında planları listelenir:"
 search.results: "“{query}” için sonuçlar"
 search.none: "“{query}” için hiçbir şey bulunamadı."
 

@@ -23,7 +23,7 @@
     }).slice(0, 100);
     var heading = document.createElement("h2");
     var template = results.getAttribute(found.length ? "data-results" : "data-none") || "";
-    heading.textContent = template.replace("{query}", query);
+    heading.textContent = template.split("{query}").join(query);
     results.appendChild(heading);
     if (!found.length) return;
     var list = document.createElement("ul");

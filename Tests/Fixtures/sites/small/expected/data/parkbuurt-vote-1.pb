@@ -7,6 +7,8 @@ instance;2021
 num_projects;3
 num_votes;212
 budget;100000.00
+vote_type;approval
+rule;greedy
 language;nl
 currency;EUR
 date_begin;2021-03-14

@@ -6,6 +6,8 @@ subunit;Parkbuurt
 instance;2021
 num_projects;0
 budget;100000.00
+vote_type;approval
+rule;greedy
 language;nl
 currency;EUR
 date_begin;2021-09-01
