@@ -50,7 +50,7 @@ public final class PreviewServer: Sendable {
     public func run() async throws {
         build()
         let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), logger: .disabled)
-        await server.appendRoute("GET,HEAD *") { [self] request in self.respond(to: request) }
+        await server.appendRoute("GET,HEAD *") { [self] request in try await self.respond(to: request) }
         let watcher = Task.detached { [self] in await self.watch() }
         defer { watcher.cancel() }
         try await server.run()
@@ -82,7 +82,7 @@ public final class PreviewServer: Sendable {
         + "\",{cache:\"no-store\"}).then(function(r){return r.text()}).then(function(t){if(v!==null&&t!==v)location.reload();v=t})"
         + ".catch(function(){})},1000)})();</script>\n").utf8)
 
-    func respond(to request: HTTPRequest) -> HTTPResponse {
+    func respond(to request: HTTPRequest) async throws -> HTTPResponse {
         // The raw path: `request.path` drops a trailing slash, which decides between a folder and a redirect.
         let path = request.target.path()
         if path == Self.reloadPath {
@@ -91,6 +91,13 @@ public final class PreviewServer: Sendable {
         }
         switch PreviewFiles.resolve(path, in: output) {
         case .file(let path):
+            let type = PreviewFiles.contentType(of: path)
+            guard type.hasPrefix("text/html") else {
+                // Everything but pages as it is on disk, with HEAD and byte ranges (videos seek and
+                // play in every browser); never cached, so a rebuilt stylesheet shows at once.
+                return try await FileHTTPHandler(path: URL(fileURLWithPath: path), contentType: type, cacheControl: [.noCache])
+                    .handleRequest(request)
+            }
             return file(path, status: .ok, method: request.method)
         case .redirect(let location):
             return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
@@ -105,8 +112,12 @@ public final class PreviewServer: Sendable {
         guard var data = FileManager.default.contents(atPath: path) else { return HTTPResponse(statusCode: .notFound) }
         let type = PreviewFiles.contentType(of: path)
         if type.hasPrefix("text/html") { data = PreviewFiles.inject(Self.reloadScript, into: data) }
-        return HTTPResponse(statusCode: status, headers: [.contentType: type, .init("Cache-Control"): "no-store"],
-            body: method == .HEAD ? Data() : data)
+        var headers: HTTPHeaders = [.contentType: type, .init("Cache-Control"): "no-store"]
+        guard method != .HEAD else {
+            headers[.contentLength] = String(data.count)
+            return HTTPResponse(statusCode: status, headers: headers)
+        }
+        return HTTPResponse(statusCode: status, headers: headers, body: data)
     }
 }
 

@@ -9,7 +9,7 @@ import Glibc
 /// serves them, keeps requests inside the output, and rebuilds when content changes.
 @Suite struct ServeCommandTests {
     /// A plain HTTP/1.0 GET over a socket: status line and body.
-    static func get(_ path: String, port: UInt16) -> (status: Int, headers: String, body: String)? {
+    static func get(_ path: String, port: UInt16, headers extra: String = "") -> (status: Int, headers: String, body: String)? {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
@@ -21,7 +21,7 @@ import Glibc
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else { return nil }
-        let request = "GET \(path) HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n"
+        let request = "GET \(path) HTTP/1.0\r\nHost: 127.0.0.1\r\n\(extra)\r\n"
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
         var response = [UInt8]()
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -60,6 +60,9 @@ import Glibc
         #expect(Self.get("//parkbuurt", port: port)?.headers.contains("Location: /parkbuurt/") == true, "a redirect never names another host")
         #expect(Self.get("/parkbuurt/", port: port)?.status == 200)
         #expect(Self.get("/assets/begroot.css", port: port)?.headers.contains("text/css") == true)
+        let part = Self.get("/parkbuurt/media/bankjes.mp4", port: port, headers: "Range: bytes=0-9\r\n")
+        #expect(part?.status == 206, "videos are served in byte ranges, so they seek and play")
+        #expect(part?.body.utf8.count == 10)
         for outside in ["/../../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/.begroot-output", "/nothing-here/"] {
             #expect(Self.get(outside, port: port)?.status == 404, "\(outside)")
         }
