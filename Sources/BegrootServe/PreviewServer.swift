@@ -46,6 +46,14 @@ public final class PreviewServer: Sendable {
         return String(cString: template)
     }
 
+    /// The private folder the preview is built in, removed when the server stops.
+    public var folder: String { (output as NSString).deletingLastPathComponent }
+
+    /// Removes the preview's folder (and with it the built portal).
+    public func removeFolder() {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
     /// Builds once, then serves and watches until the process ends.
     public func run() async throws {
         build()

@@ -222,6 +222,18 @@ struct Serve: ParsableCommand {
             }
         }
         printer.done("serving http://127.0.0.1:\(port)/ — press Ctrl-C to stop")
+        // Ctrl-C (or a TERM) removes the preview's temporary folder before the process ends.
+        var stops: [DispatchSourceSignal] = []
+        for signalNumber in [SIGINT, SIGTERM] {
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
+            source.setEventHandler {
+                server.removeFolder()
+                Foundation.exit(0)
+            }
+            source.resume()
+            stops.append(source)
+        }
         Task {
             do {
                 try await server.run()
@@ -230,7 +242,7 @@ struct Serve: ParsableCommand {
                 Foundation.exit(2)
             }
         }
-        dispatchMain()
+        withExtendedLifetime(stops) { dispatchMain() }
     }
 }
 
