@@ -32,9 +32,15 @@ public enum HTML {
         text.withUTF8 { escape($0, into: &output) }
     }
 
+    /// For each byte, whether escaping must look at it: the five specials and the control characters.
+    private static let special: [Bool] = (0...255).map { byte in
+        [0x26, 0x3C, 0x3E, 0x22, 0x27].contains(byte) || isControl(UInt8(byte))
+    }
+
     private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         var runStart = 0
-        for index in 0..<bytes.count {
+        special.withUnsafeBufferPointer { special in
+        for index in 0..<bytes.count where special[Int(bytes[index])] {
             let entity: StaticString
             switch bytes[index] {
             case 0x26: entity = "&amp;"
@@ -42,12 +48,12 @@ public enum HTML {
             case 0x3E: entity = "&gt;"
             case 0x22: entity = "&quot;"
             case 0x27: entity = "&#39;"
-            case _ where isControl(bytes[index]): entity = ""  // not allowed in HTML or XML: dropped
-            default: continue
+            default: entity = ""  // a control character, not allowed in HTML or XML: dropped
             }
             if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
             output.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
             runStart = index + 1
+        }
         }
         if runStart < bytes.count { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count])) }
     }

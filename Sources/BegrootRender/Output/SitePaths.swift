@@ -55,7 +55,11 @@ public struct SitePaths: Sendable {
 
     /// `../` once for every folder the page at `from` is in: the way from it to the output's root.
     public static func climb(from page: String) -> String {
-        let depth = page.utf8.count { $0 == UInt8(ascii: "/") }
+        let depth = page.utf8.withContiguousStorageIfAvailable { bytes in
+            var slashes = 0
+            for byte in bytes where byte == UInt8(ascii: "/") { slashes += 1 }
+            return slashes
+        } ?? page.utf8.count { $0 == UInt8(ascii: "/") }
         return depth < climbs.count ? climbs[depth] : String(repeating: "../", count: depth)
     }
 

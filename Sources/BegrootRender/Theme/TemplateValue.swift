@@ -93,9 +93,12 @@ struct TemplateName: Sendable, Equatable {
 
     init(_ text: String) {
         self.text = text
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        fingerprint = hash
+        func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+            return hash
+        }
+        fingerprint = text.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(text.utf8)
     }
 
     static func == (a: TemplateName, b: TemplateName) -> Bool {
