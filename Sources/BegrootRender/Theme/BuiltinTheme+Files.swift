@@ -12,9 +12,10 @@ extension BuiltinTheme {
   var input = document.getElementById("search-query");
   var results = document.getElementById("search-results");
   if (!form || !input || !results) return;
-  // Lower case, without accents, so "cafe" finds "Café" and "ozel" finds "özel".
+  // Lower case, without accents and Arabic short vowels, so "cafe" finds "Café", "ozel" finds
+  // "özel" and an Arabic word is found with or without its harakat (or a stretching tatweel).
   function plain(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    return text.normalize("NFD").replace(/[\u0300-\u036f\u064b-\u065f\u0670\u0640]/g, "").replace(/ı/g, "i").toLowerCase();
   }
   var prepared = pages.map(function (page) {
     return { page: page, text: plain(page.t + " " + (page.s || "") + " " + (page.b || "")) };
