@@ -97,7 +97,13 @@ public final class PreviewServer: Sendable {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .init("Cache-Control"): "no-store"],
                 body: Data(String(state.version).utf8))
         }
-        switch PreviewFiles.resolve(path, in: output) {
+        var resolved = PreviewFiles.resolve(path, in: output)
+        if resolved == .notFound, !FileManager.default.fileExists(atPath: output) {
+            // A rebuild is swapping the new portal in (two renames): ask again a moment later.
+            try? await Task.sleep(nanoseconds: 50_000_000)
+            resolved = PreviewFiles.resolve(path, in: output)
+        }
+        switch resolved {
         case .file(let path):
             let type = PreviewFiles.contentType(of: path)
             guard type.hasPrefix("text/html") else {
