@@ -147,8 +147,9 @@ enum CSVText {
         return output
     }
 
-    static func field(_ value: String, into output: inout [UInt8]) {
-        let quoted = value.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
+    /// `value` as a field, quoted when it holds the `separator`, a quote or a line break.
+    static func field(_ value: String, separator: UInt8 = UInt8(ascii: ","), into output: inout [UInt8]) {
+        let quoted = value.utf8.contains { $0 == separator || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 }
         guard quoted else { output += value.utf8; return }
         output.append(UInt8(ascii: "\""))
         for byte in value.utf8 {

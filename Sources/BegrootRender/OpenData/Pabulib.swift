@@ -52,7 +52,8 @@ enum Pabulib {
 
     /// A field as Pabulib's readers (CSV with `;`) read it back.
     private static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == ";" || $0 == "\"" }) else { return text }
-        return "\"" + text.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
+        var bytes: [UInt8] = []
+        CSVText.field(text, separator: UInt8(ascii: ";"), into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

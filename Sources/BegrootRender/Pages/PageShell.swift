@@ -49,7 +49,7 @@ struct PageShell {
             alternates.raw(code)
             alternates.raw("\" href=\"")
             if let base = site.config.baseURL {
-                alternates.text(base + (version.hasSuffix("index.html") ? String(version.dropLast("index.html".count)) : version))
+                alternates.text(SiteMap.address(base, version))
             } else {
                 alternates.link(up, version)
             }
