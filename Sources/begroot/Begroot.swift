@@ -56,6 +56,12 @@ struct Build: ParsableCommand {
     @Flag(help: "Print how long each stage took.")
     var timings = false
 
+    func validate() throws {
+        if let baseURL, !WebAddress.isBase(baseURL) {
+            throw ValidationError("--base-url must be the portal's web address, such as https://buurtbudget.example.org/, found '\(baseURL)'")
+        }
+    }
+
     func run() throws {
         var options = BuildOptions(
             siteFolder: site.source, outputFolder: output, baseURL: baseURL, includeDrafts: drafts, strict: site.strict)

@@ -18,14 +18,17 @@ struct DiagnosticPrinter {
             }
             let severity = diagnostic.severity.rawValue
             let coloured = useColour ? (diagnostic.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m") + severity + "\u{1B}[0m" : severity
-            text += "\(location): \(coloured): \(diagnostic.message)\n"
+            // Content (a quoted key, a CSV header with a line break, an escape sequence) never splits
+            // a diagnostic over lines nor reaches the terminal as control characters.
+            location.file = PrintableText.escaped(location.file)
+            text += "\(location): \(coloured): \(PrintableText.escaped(diagnostic.message))\n"
         }
         text += diagnostics.summary + "\n"
         FileHandle.standardError.write(Data(text.utf8))
     }
 
     func fail(_ message: String) {
-        FileHandle.standardError.write(Data("begroot: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("begroot: error: \(PrintableText.escaped(message))\n".utf8))
     }
 
     func done(_ message: String) {

@@ -1,5 +1,6 @@
 import Testing
 @testable import BegrootRender
+import BegrootCore
 
 @Suite struct MarkdownRendererTests {
     let safe = MarkdownRenderer()
@@ -27,13 +28,13 @@ import Testing
     }
 
     @Test func keepsSafeSchemesAndRelativeLinks() {
-        #expect(URLSafety.isSafe("https://example.org"))
-        #expect(URLSafety.isSafe("mailto:a@example.org"))
-        #expect(URLSafety.isSafe("media/photo.jpg"))
-        #expect(URLSafety.isSafe("../over/index.html#doel"))
-        #expect(!URLSafety.isSafe(" javascript:alert(1)"))
-        #expect(!URLSafety.isSafe("java\nscript:alert(1)"))
-        #expect(!URLSafety.isSafe("file:///etc/passwd"))
+        #expect(LinkSafety.isSafe("https://example.org"))
+        #expect(LinkSafety.isSafe("mailto:a@example.org"))
+        #expect(LinkSafety.isSafe("media/photo.jpg"))
+        #expect(LinkSafety.isSafe("../over/index.html#doel"))
+        #expect(!LinkSafety.isSafe(" javascript:alert(1)"))
+        #expect(!LinkSafety.isSafe("java\nscript:alert(1)"))
+        #expect(!LinkSafety.isSafe("file:///etc/passwd"))
     }
 
     @Test func rewritesMediaLinks() {

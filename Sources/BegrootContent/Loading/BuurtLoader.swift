@@ -38,7 +38,7 @@ struct BuurtLoader {
         let languages = buurtLanguages(fields, reader: reader)
         let phases = (fields.list("phases") ?? []).compactMap { phase($0, reader: reader) }
         let contact = fields.fields("contact", known: ["email", "website"]).map {
-            Contact(email: $0.string("email")?.value, website: $0.string("website")?.value)
+            Contact(email: $0.email("email")?.value, website: $0.webAddress("website")?.value)
         }
         let district = fields.text("district")
         let summary = fields.text("summary")

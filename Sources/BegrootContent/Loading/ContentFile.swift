@@ -7,15 +7,23 @@ struct ContentFile {
     var absolutePath: String
     var text: String
 
-    /// Reads a UTF-8 text file and drops a byte-order mark; an unreadable file becomes a diagnostic.
+    /// Reads a UTF-8 text file inside the site folder, drops a byte-order mark and the characters no
+    /// output may hold (`TextCleaning`); a file that cannot be read, is not UTF-8 or is a link to a
+    /// place outside the site becomes a diagnostic.
     static func read(_ relativePath: String, in root: String) -> Result<ContentFile, Diagnostic> {
         let absolutePath = root + "/" + relativePath
+        let boundary = SiteBoundary(root: root)
+        if boundary.leadsOutside(absolutePath) {
+            return .failure(.error(SiteBoundary.outsideMessage, at: SourceLocation(file: relativePath)))
+        }
         guard let data = FileManager.default.contents(atPath: absolutePath) else {
             return .failure(.error("cannot read this file", at: SourceLocation(file: relativePath)))
         }
-        guard var text = String(validating: data, as: UTF8.self) else {
+        let bytes = [UInt8](data)
+        guard String(validating: bytes, as: UTF8.self) != nil else {
             return .failure(.error("this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: relativePath)))
         }
+        var text = String(decoding: TextCleaning.removingForbiddenCharacters(bytes), as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return .success(ContentFile(path: relativePath, absolutePath: absolutePath, text: text))
     }
@@ -31,6 +39,11 @@ struct FolderListing {
         return names.filter { !$0.hasPrefix(".") }.sorted()
     }
 
+    /// Whether the folder or file is a link to a place outside the site folder.
+    func leadsOutside(_ relativePath: String) -> Bool {
+        SiteBoundary(root: root).leadsOutside(root + "/" + relativePath)
+    }
+
     func isFolder(_ relativePath: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: root + "/" + relativePath, isDirectory: &isDirectory) && isDirectory.boolValue
@@ -44,10 +57,13 @@ struct FolderListing {
     /// the site folder is reported and skipped, so content cannot pull in files from elsewhere.
     func allFiles(below relativeFolder: String, diagnostics: inout Diagnostics) -> [String] {
         let base = root + "/" + relativeFolder
-        guard isFolder(relativeFolder),
-            let enumerator = FileManager.default.enumerator(atPath: base)
-        else { return [] }
-        let realRoot = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
+        guard isFolder(relativeFolder) else { return [] }
+        guard !leadsOutside(relativeFolder) else {
+            diagnostics.error(SiteBoundary.outsideMessage, at: SourceLocation(file: relativeFolder))
+            return []
+        }
+        guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
+        let boundary = SiteBoundary(root: root)
         var files: [String] = []
         while let next = enumerator.nextObject() as? String {
             let name = (next as NSString).lastPathComponent
@@ -56,10 +72,8 @@ struct FolderListing {
                 continue
             }
             let full = base + "/" + next
-            let real = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
-            guard real == realRoot || real.hasPrefix(realRoot + "/") else {
-                diagnostics.error("this link points outside the site folder; copy the file in instead",
-                    at: SourceLocation(file: relativeFolder + "/" + next))
+            guard !boundary.leadsOutside(full) else {
+                diagnostics.error(SiteBoundary.outsideMessage, at: SourceLocation(file: relativeFolder + "/" + next))
                 continue
             }
             var isDirectory: ObjCBool = false

@@ -13,7 +13,13 @@ enum InterfaceStringsLoader {
                 diagnostics.warning("'\(code)' is not a language of this site; these strings are not used", at: SourceLocation(file: path))
                 continue
             }
-            guard case .success(let file) = ContentFile.read(path, in: root) else { continue }
+            let file: ContentFile
+            switch ContentFile.read(path, in: root) {
+            case .success(let read): file = read
+            case .failure(let problem):
+                diagnostics.append(problem)
+                continue
+            }
             let (strings, problems) = InterfaceStringsFile.parse(file.text, path: path)
             diagnostics.merge(problems)
             result[code] = strings

@@ -106,8 +106,9 @@ enum SiteConfigLoader {
 
     private static func checkedBaseURL(_ text: Located<String>, reader: NodeReader) -> String? {
         let value = text.value
-        guard value.hasPrefix("https://") || value.hasPrefix("http://"), !value.contains(" ") else {
-            reader.error("'baseURL' must start with https:// (or http://), found '\(value)'", at: text.location)
+        guard WebAddress.isBase(value) else {
+            reader.error("'baseURL' must be the portal's web address, such as https://buurtbudget.example.org/, found '\(value)'",
+                at: text.location)
             return nil
         }
         return value.hasSuffix("/") ? value : value + "/"

@@ -10,7 +10,11 @@ public enum SiteLoader {
         guard let config = SiteConfigLoader.load(root: root, texts: &texts, diagnostics: &diagnostics) else { return (nil, diagnostics) }
         let pages = PageLoader.load(root: root, config: config, texts: &texts, diagnostics: &diagnostics)
 
-        let buurtSlugs = listing.entries("content/buurten").filter { listing.isFolder("content/buurten/" + $0) }
+        var buurtSlugs = listing.entries("content/buurten").filter { listing.isFolder("content/buurten/" + $0) }
+        for slug in buurtSlugs where listing.leadsOutside("content/buurten/" + slug) {
+            diagnostics.error(SiteBoundary.outsideMessage, at: SourceLocation(file: "content/buurten/" + slug))
+        }
+        buurtSlugs.removeAll { listing.leadsOutside("content/buurten/" + $0) }
         let loader = BuurtLoader(root: root, config: config)
         let loaded = buurtSlugs.parallelMap { loader.load(slug: $0) }
         var buurten: [Buurt] = []

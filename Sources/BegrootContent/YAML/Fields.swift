@@ -56,6 +56,27 @@ struct Fields {
         return Located(money, at: text.location)
     }
 
+    /// A website: an absolute `https://` or `http://` address. Anything else (`javascript:`, a
+    /// `data:` address, a bare name) is an error, so no script can hide in a link (SPEC §11).
+    func webAddress(_ key: String) -> Located<String>? {
+        guard let text = string(key) else { return nil }
+        guard WebAddress.isAbsoluteWeb(text.value) else {
+            reader.error("'\(key)' must be a web address starting with https:// (or http://), found '\(text.value)'", at: text.location)
+            return nil
+        }
+        return text
+    }
+
+    /// An e-mail address, `name@example.org`.
+    func email(_ key: String) -> Located<String>? {
+        guard let text = string(key) else { return nil }
+        guard WebAddress.isEmail(text.value) else {
+            reader.error("'\(key)' must be an e-mail address such as buurt@example.org, found '\(text.value)'", at: text.location)
+            return nil
+        }
+        return text
+    }
+
     func integer(_ key: String, in range: ClosedRange<Int>) -> Located<Int>? {
         guard let text = string(key) else { return nil }
         guard let number = Int(text.value) else {

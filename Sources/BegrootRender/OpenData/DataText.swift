@@ -98,8 +98,10 @@ enum JSONValue {
         }
     }
 
-    /// A JSON string: quotes, backslashes and control characters escaped; `</` written `<\/` so the
-    /// text can also sit inside a `<script>` element.
+    /// A JSON string: quotes, backslashes and control characters escaped, and `<`, `>` and `&` as
+    /// `\u003c`, `\u003e`, `\u0026`, so the text can sit inside a `<script>` element of a page
+    /// (JSON-LD) without `</script>`, `<!--` or `<script` in a title ever ending or changing it
+    /// (SPEC §11). U+2028 and U+2029 are escaped too: they end a line in older JavaScript.
     static func quote(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var text = text
@@ -115,7 +117,15 @@ enum JSONValue {
                 case UInt8(ascii: "\n"): escape = "\\n"
                 case UInt8(ascii: "\r"): escape = "\\r"
                 case UInt8(ascii: "\t"): escape = "\\t"
-                case UInt8(ascii: "/") where index > 0 && bytes[index - 1] == UInt8(ascii: "<"): escape = "\\/"
+                case UInt8(ascii: "<"): escape = "\\u003c"
+                case UInt8(ascii: ">"): escape = "\\u003e"
+                case UInt8(ascii: "&"): escape = "\\u0026"
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    if runStart < index { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+                    output += escape.utf8
+                    runStart = index + 3
+                    continue
                 case 0..<0x20:
                     let hex = String(byte, radix: 16)
                     escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
@@ -133,18 +143,29 @@ enum JSONValue {
 
 /// CSV as RFC 4180 says: comma-separated, a field quoted when it holds a comma, a quote or a line
 /// break (quotes doubled), lines ending in CRLF, UTF-8 without a byte-order mark.
+///
+/// A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return would be read by a
+/// spreadsheet as a formula (`=HYPERLINK(…)` in a plan title): it is written with an apostrophe
+/// before it, the mark spreadsheets themselves use for "this is text" (OWASP's advice for CSV
+/// injection). Columns of numbers, where `-250.00` is a refund, are named in `numbers` and left alone.
 enum CSVText {
-    static func table(_ header: [String], _ rows: [[String]]) -> [UInt8] {
+    static func table(_ header: [String], _ rows: [[String]], numbers: Set<Int> = []) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(4_096)
-        for row in [header] + rows {
+        for (rowIndex, row) in ([header] + rows).enumerated() {
             for (index, value) in row.enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                field(value, into: &output)
+                field(rowIndex > 0 && numbers.contains(index) ? value : neutralised(value), into: &output)
             }
             output += "\r\n".utf8
         }
         return output
+    }
+
+    /// A text cell that cannot start a formula.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, "=+-@\t\r".utf8.contains(first) else { return text }
+        return "'" + text
     }
 
     /// `value` as a field, quoted when it holds the `separator`, a quote or a line break.

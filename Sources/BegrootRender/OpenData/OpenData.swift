@@ -145,7 +145,7 @@ enum OpenData {
                     view.books.spent(on: plan.slug).decimalText, String(plan.progress), plan.submitted?.value.iso ?? "",
                     plan.proposers.joined(separator: "; "),
                 ]
-            })
+            }, numbers: [4, 5, 6, 7])
     }
 
     static func spendingCSV(_ buurt: Buurt) -> [UInt8] {
@@ -153,6 +153,6 @@ enum OpenData {
             ["date", "plan", "description", "amount"],
             (buurt.spending?.lines ?? []).map { line in
                 [line.date.value.iso, line.plan?.value ?? "", line.description, line.amount.value.decimalText]
-            })
+            }, numbers: [3])
     }
 }

@@ -29,14 +29,23 @@ public struct PortalTheme: Sendable {
         let folder = "themes/" + name
         let folderPath = site.root + "/" + folder
         var isDirectory: ObjCBool = false
+        let boundary = SiteBoundary(root: site.root)
         if FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue {
+            if boundary.leadsOutside(folderPath) {
+                diagnostics.error(SiteBoundary.outsideMessage, at: SourceLocation(file: folder))
+                return (nil, diagnostics)
+            }
             let enumerator = FileManager.default.enumerator(atPath: folderPath)
             while let relative = enumerator?.nextObject() as? String {
                 var isFolder: ObjCBool = false
                 let full = folderPath + "/" + relative
-                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                    FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue
-                else { continue }
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+                // Every theme file, templates and assets alike, under the one rule for what begroot reads.
+                if boundary.leadsOutside(full) {
+                    diagnostics.error(SiteBoundary.outsideMessage, at: SourceLocation(file: folder + "/" + relative))
+                    continue
+                }
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue else { continue }
                 files[relative] = .file(path: full)
             }
         } else if site.config.theme != nil, name != "default" {
@@ -68,11 +77,17 @@ public struct PortalTheme: Sendable {
             var library: [String: Template] = [:]
             for template in templates {
                 do {
-                    let text = TemplateStrings.fill(template.text, with: strings[language]?.strings ?? [:])
-                    library[template.name] = try Template(text)
+                    library[template.name] = try Template(template.text, strings: strings[language]?.strings ?? [:])
                 } catch {
                     // Reported once, not once per language.
                     if index == 0 { diagnostics.error("this template does not parse: \(error)", at: SourceLocation(file: template.shownPath)) }
+                }
+            }
+            if index == 0 {
+                for cycle in PartialCycles.find(in: library) {
+                    let shownPath = templates.first { $0.name == cycle[0] }?.shownPath ?? cycle[0]
+                    diagnostics.error("this partial includes itself (" + cycle.joined(separator: " → ")
+                        + "); a partial may not include itself, directly or through others", at: SourceLocation(file: shownPath))
                 }
             }
             libraries[language] = library
@@ -91,11 +106,11 @@ public struct PortalTheme: Sendable {
         switch file {
         case .text(let text): return text
         case .file(let path):
-            guard let data = FileManager.default.contents(atPath: path), let text = String(validating: data, as: UTF8.self) else {
+            guard let data = FileManager.default.contents(atPath: path), String(validating: data, as: UTF8.self) != nil else {
                 diagnostics.error("cannot read this theme file as UTF-8 text", at: SourceLocation(file: shownPath))
                 return nil
             }
-            return text
+            return String(decoding: TextCleaning.removingForbiddenCharacters([UInt8](data)), as: UTF8.self)
         }
     }
 

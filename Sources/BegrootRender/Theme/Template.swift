@@ -43,8 +43,14 @@ struct Template: Sendable {
     let operations: [Operation]
     let names: [Name]
 
-    init(_ source: String) throws(ParseError) {
-        let tokens = try Self.tokenize(source)
+    /// Parses `source`. A tag naming an interface string, `{{t.key}}` (or `{{{t.key}}}`) with `key`
+    /// in `strings`, becomes literal text: the string, always escaped. Strings are data and never
+    /// template code, so a string that reads `{{{description}}}` shows just that (SPEC §11). Looking
+    /// them up once here, not per page, is also what makes rendering fast (Benchmarks/README.md).
+    /// A `t.` name the strings do not have is left to rendering, which finds it in the `t` tree or
+    /// renders nothing.
+    init(_ source: String, strings: [String: String] = [:]) throws(ParseError) {
+        let tokens = try Self.tokenize(source, strings: strings)
         var text: [UInt8] = []
         var operations: [Operation] = []
         var names: [Name] = []
@@ -85,6 +91,15 @@ struct Template: Sendable {
         self.names = names
     }
 
+    /// The partials this template includes, by name, for the theme's check of include cycles.
+    var partialNames: [String] {
+        operations.compactMap { if case .partial(let name, _) = $0 { name } else { nil } }
+    }
+
+    /// How deep partials may include partials when rendering; the theme check refuses cycles, so
+    /// this only guards a template set that was not checked (a test's, say).
+    static let maximumPartialDepth = 32
+
     // MARK: Parsing
 
     private enum Token {
@@ -95,7 +110,7 @@ struct Template: Sendable {
     /// Splits the text into text and tags, removing the lines of standalone tags (a section, an
     /// inverted section, a closing tag, a partial or a comment alone on its line, with only spaces
     /// around it) as the Mustache specification says.
-    private static func tokenize(_ text: String) throws(ParseError) -> [Token] {
+    private static func tokenize(_ text: String, strings: [String: String]) throws(ParseError) -> [Token] {
         var tokens: [Token] = []
         let bytes = Array(text.utf8)
         var position = 0
@@ -142,7 +157,11 @@ struct Template: Sendable {
                 position = next
             } else {
                 if position > textStart { tokens.append(.text(string(textStart..<position))) }
-                tokens.append(.tag(kind: kind, name: String(inner), standaloneIndent: nil))
+                if kind == nil || kind == "&", inner.hasPrefix("t."), let value = strings[String(inner.dropFirst(2))] {
+                    tokens.append(.text(HTML.escape(value)))
+                } else {
+                    tokens.append(.tag(kind: kind, name: String(inner), standaloneIndent: nil))
+                }
                 position = tagEnd
             }
             textStart = position
@@ -169,15 +188,15 @@ struct Template: Sendable {
         var output: [UInt8] = []
         output.reserveCapacity(text.count + 8_192)
         var stack: [TemplateValue] = [.map(values)]
-        render(into: &output, &stack, partials)
+        render(into: &output, &stack, partials, depth: 0)
         return output
     }
 
-    private func render(into output: inout [UInt8], _ stack: inout [TemplateValue], _ partials: [String: Template]) {
+    private func render(into output: inout [UInt8], _ stack: inout [TemplateValue], _ partials: [String: Template], depth: Int) {
         text.withUnsafeBufferPointer { text in
             operations.withUnsafeBufferPointer { operations in
                 names.withUnsafeBufferPointer { names in
-                    Self.run(0..<operations.count, operations, text, names, &stack, partials, into: &output)
+                    Self.run(0..<operations.count, operations, text, names, &stack, partials, depth: depth, into: &output)
                 }
             }
         }
@@ -185,7 +204,7 @@ struct Template: Sendable {
 
     private static func run(
         _ range: Range<Int>, _ operations: UnsafeBufferPointer<Operation>, _ text: UnsafeBufferPointer<UInt8>,
-        _ names: UnsafeBufferPointer<Name>, _ stack: inout [TemplateValue], _ partials: [String: Template],
+        _ names: UnsafeBufferPointer<Name>, _ stack: inout [TemplateValue], _ partials: [String: Template], depth: Int,
         into output: inout [UInt8]
     ) {
         var index = range.lowerBound
@@ -201,28 +220,28 @@ struct Template: Sendable {
                 let inside = index + 1..<end
                 let value = lookup(names[name], stack)
                 if inverted {
-                    if !(value?.isTrue ?? false) { run(inside, operations, text, names, &stack, partials, into: &output) }
+                    if !(value?.isTrue ?? false) { run(inside, operations, text, names, &stack, partials, depth: depth, into: &output) }
                 } else if let value, value.isTrue {
                     if case .list(let items) = value {
                         for item in items {
                             stack.append(item)
-                            run(inside, operations, text, names, &stack, partials, into: &output)
+                            run(inside, operations, text, names, &stack, partials, depth: depth, into: &output)
                             stack.removeLast()
                         }
                     } else {
                         stack.append(value)
-                        run(inside, operations, text, names, &stack, partials, into: &output)
+                        run(inside, operations, text, names, &stack, partials, depth: depth, into: &output)
                         stack.removeLast()
                     }
                 }
                 index = end
             case .partial(let name, let indent):
-                if let partial = partials[name] {
+                if let partial = partials[name], depth < maximumPartialDepth {
                     if indent.isEmpty {
-                        partial.render(into: &output, &stack, partials)
+                        partial.render(into: &output, &stack, partials, depth: depth + 1)
                     } else {
                         var inner: [UInt8] = []
-                        partial.render(into: &inner, &stack, partials)
+                        partial.render(into: &inner, &stack, partials, depth: depth + 1)
                         indented(inner, by: Array(indent.utf8), into: &output)
                     }
                 }

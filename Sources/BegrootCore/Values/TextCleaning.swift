@@ -1,0 +1,58 @@
+/// Characters that no page, feed or data file may carry, removed from text as it is read: C0
+/// controls other than tab, line feed and carriage return, DEL, the C1 controls (U+0080–U+009F) and
+/// the Unicode noncharacters (U+FDD0–U+FDEF and the last two code points of every plane, U+FFFE,
+/// U+FFFF …). XML forbids several of them (an Atom feed holding U+FFFF does not parse), HTML calls
+/// them parse errors, and on a page they show as nothing or as boxes. A volunteer cannot see them
+/// in an editor either: they arrive with text pasted from a word processor or a PDF.
+public enum TextCleaning {
+    /// `bytes` (valid UTF-8) without those characters; the same array when there are none, which
+    /// is almost always, found with one pass over the bytes.
+    public static func removingForbiddenCharacters(_ bytes: [UInt8]) -> [UInt8] {
+        guard let first = firstForbidden(bytes) else { return bytes }
+        var output = Array(bytes[..<first])
+        output.reserveCapacity(bytes.count)
+        var index = first
+        while index < bytes.count {
+            let length = sequenceLength(bytes[index])
+            if !isForbidden(bytes, at: index) { output.append(contentsOf: bytes[index..<min(index + length, bytes.count)]) }
+            index += length
+        }
+        return output
+    }
+
+    private static func firstForbidden(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                // Only these lead bytes can start a forbidden character; everything else is skipped fast.
+                if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0 {
+                    if isForbidden(bytes, at: index) { return index }
+                }
+                index += byte < 0x80 ? 1 : sequenceLength(byte)
+            }
+            return nil
+        }
+    }
+
+    private static func sequenceLength(_ lead: UInt8) -> Int {
+        lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    }
+
+    private static func isForbidden(_ bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x20 { return byte != 0x09 && byte != 0x0A && byte != 0x0D }
+        if byte == 0x7F { return true }
+        func next(_ offset: Int) -> UInt8 { index + offset < bytes.count ? bytes[index + offset] : 0 }
+        if byte == 0xC2 { return next(1) < 0xA0 }
+        if byte == 0xEF {
+            // U+FDD0–U+FDEF: EF B7 90–AF; U+FFFE, U+FFFF: EF BF BE–BF.
+            return (next(1) == 0xB7 && (0x90...0xAF).contains(next(2))) || (next(1) == 0xBF && next(2) >= 0xBE)
+        }
+        if byte >= 0xF0 {
+            // U+nFFFE and U+nFFFF of the other planes: the last three bytes are ?F BF BE–BF.
+            return next(1) & 0x0F == 0x0F && next(2) == 0xBF && next(3) >= 0xBE
+        }
+        return false
+    }
+}
