@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var today: DayDate
     /// Told what the build is doing, from any thread: for a progress line on a terminal.
     public var progress: (@Sendable (BuildProgress) -> Void)?
+    /// Where the writer registers its staging folder, so that a signal can remove it.
+    public var stagingFolders: StagingFolders?
 
     public init(
         siteFolder: String, outputFolder: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
@@ -112,7 +114,7 @@ public enum BuildPipeline {
             report.diagnostics = report.diagnostics.promotingWarnings(options.strict)
             return report
         }
-        let writer = OutputWriter(output: options.outputFolder, siteFolder: options.siteFolder)
+        let writer = OutputWriter(output: options.outputFolder, siteFolder: options.siteFolder, stagingFolders: options.stagingFolders)
         do {
             try writer.checkTarget()
         } catch {

@@ -26,21 +26,29 @@ public struct OutputWriter {
     public let output: String
     public let siteFolder: String
 
-    public init(output: String, siteFolder: String) {
+    /// Where the staging folder is registered while it exists, for removal on a signal.
+    public let stagingFolders: StagingFolders?
+
+    public init(output: String, siteFolder: String, stagingFolders: StagingFolders? = nil) {
         self.output = Self.normalized(output)
         self.siteFolder = Self.normalized(siteFolder)
+        self.stagingFolders = stagingFolders
     }
 
     static func normalized(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// Refuses `/`, the site folder, any folder holding the site folder, and a non-empty folder
-    /// without begroot's mark.
+    /// Refuses `/`, the site folder, any folder holding the site folder, a folder inside its
+    /// `content/` or `themes/` (the output would be read back and grow with every build), and a
+    /// non-empty folder without begroot's mark.
     public func checkTarget() throws(WriteError) {
         if output == "/" { throw .refused("refusing to write the portal to '/'") }
         if output == siteFolder || siteFolder.hasPrefix(output + "/") {
             throw .refused("refusing to write the portal to '\(output)': it holds the site's own files; choose another --output")
+        }
+        for folder in ["content", "themes"] where output == siteFolder + "/" + folder || output.hasPrefix(siteFolder + "/" + folder + "/") {
+            throw .refused("refusing to write the portal to '\(output)': it is inside the site's \(folder)/ folder, which the portal is made from; choose another --output")
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
@@ -73,15 +81,20 @@ public struct OutputWriter {
         let parent = (output as NSString).deletingLastPathComponent
         let name = (output as NSString).lastPathComponent
         let pid = ProcessInfo.processInfo.processIdentifier
-        let staging = parent + "/." + name + ".begroot-new-\(pid)"
-        let previous = parent + "/." + name + ".begroot-old-\(pid)"
+        // A mount point (a USB stick's root) cannot be renamed: stage inside it, on its own file system.
+        let onMountPoint = FolderSwap.isMountPoint(output)
+        let stagingFolder = onMountPoint ? output : parent
+        let staging = stagingFolder + "/" + StagingFolders.stagingName(name, pid: pid)
+        StagingFolders.removeStale(in: stagingFolder, for: name)
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-            try? FileManager.default.removeItem(atPath: staging)
-            try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: false)
         } catch {
-            throw .failed("cannot create '\(staging)': \(error.localizedDescription)")
+            throw .failed("cannot create '\(parent)': \(error.localizedDescription)")
         }
+        try? FileManager.default.removeItem(atPath: staging)
+        guard mkdir(staging, 0o755) == 0 else { throw .failed("cannot create '\(staging)': \(String(cString: strerror(errno)))") }
+        stagingFolders?.add(staging)
+        defer { stagingFolders?.remove(staging) }
         // Unchanged files are linked from the previous output (checked above to be begroot's own).
         var isFolder: ObjCBool = false
         let hasPrevious = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue
@@ -100,18 +113,25 @@ public struct OutputWriter {
             try? FileManager.default.removeItem(atPath: staging)
             throw problem
         }
-        let hadOutput = FileManager.default.fileExists(atPath: output)
-        if hadOutput, rename(output, previous) != 0 {
+        if onMountPoint {
+            let aside = output + "/." + name + ".begroot-old-\(pid)"
+            if let reason = FolderSwap.replaceEntries(of: output, with: staging, aside: aside, keep: [(staging as NSString).lastPathComponent]) {
+                throw .failed("cannot put the new output in place: \(reason)")
+            }
             try? FileManager.default.removeItem(atPath: staging)
-            throw .failed("cannot move the previous output aside: \(String(cString: strerror(errno)))")
-        }
-        if rename(staging, output) != 0 {
+            Self.removeInBackground(aside)
+        } else if hasPrevious || FileManager.default.fileExists(atPath: output) {
+            if let reason = FolderSwap.exchange(staging, output) {
+                try? FileManager.default.removeItem(atPath: staging)
+                throw .failed("cannot put the new output in place: \(reason)")
+            }
+            // `staging` now holds the previous output.
+            Self.removeInBackground(staging)
+        } else if rename(staging, output) != 0 {
             let reason = String(cString: strerror(errno))
-            if hadOutput { _ = rename(previous, output) }
             try? FileManager.default.removeItem(atPath: staging)
             throw .failed("cannot put the new output in place: \(reason)")
         }
-        if hadOutput { Self.removeInBackground(previous) }
         return progress.written
     }
 

@@ -67,7 +67,15 @@ struct Build: ParsableCommand {
             siteFolder: site.source, outputFolder: output, baseURL: baseURL, includeDrafts: drafts, strict: site.strict)
         let line = ProgressLine.onTerminal()
         if let line { options.progress = { line.show($0) } }
-        let report = BuildPipeline.build(options)
+        // Ctrl-C, TERM or HUP during a build: the staging folder goes, the previous output stays.
+        let staging = StagingFolders()
+        options.stagingFolders = staging
+        let stops = Signals.onStop { signalNumber in
+            line?.clear()
+            staging.removeAll()
+            Foundation.exit(128 + signalNumber)
+        }
+        let report = withExtendedLifetime(stops) { BuildPipeline.build(options) }
         line?.clear()
         let printer = DiagnosticPrinter(sourcePrefix: site.source)
         printer.print(report.diagnostics)
@@ -229,16 +237,10 @@ struct Serve: ParsableCommand {
         }
         printer.done("serving http://127.0.0.1:\(port)/ — press Ctrl-C to stop")
         // Ctrl-C (or a TERM) removes the preview's temporary folder before the process ends.
-        var stops: [DispatchSourceSignal] = []
-        for signalNumber in [SIGINT, SIGTERM] {
-            signal(signalNumber, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: .main)
-            source.setEventHandler {
-                server.removeFolder()
-                Foundation.exit(0)
-            }
-            source.resume()
-            stops.append(source)
+        // Ctrl-C, TERM or HUP (the terminal closed) removes the preview's temporary folder first.
+        let stops = Signals.onStop { _ in
+            server.removeFolder()
+            Foundation.exit(0)
         }
         Task {
             do {
@@ -284,5 +286,21 @@ final class ProgressLine: @unchecked Sendable {
         defer { lock.unlock() }
         if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         shown = false
+    }
+}
+
+/// The signals that ask a command to stop: Ctrl-C, TERM, and HUP when the terminal closes.
+enum Signals {
+    /// Runs `handler` (on its own queue, so a busy main thread does not delay it) when one of them
+    /// arrives; keep the returned sources alive for as long as it should.
+    static func onStop(_ handler: @escaping @Sendable (Int32) -> Void) -> [DispatchSourceSignal] {
+        let queue = DispatchQueue(label: "begroot.signals")
+        return [SIGINT, SIGTERM, SIGHUP].map { signalNumber in
+            signal(signalNumber, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signalNumber, queue: queue)
+            source.setEventHandler { handler(signalNumber) }
+            source.resume()
+            return source
+        }
     }
 }

@@ -75,7 +75,13 @@ public enum SiteChecker {
             let folder: String? =
                 ownFolders.contains(first) || languages.contains(first) ? first + "/"
                 : slugs.contains(first) && parts.count >= 3 && pageFolders.contains(parts[1]) ? first + "/" + parts[1] + "/" : nil
-            if ownFile {
+            // A file where begroot needs a folder (`static/<buurt>`, `static/<buurt>/plans`, `static/en`).
+            let takesAFolder = (parts.count == 1 && (ownFolders.contains(first) || languages.contains(first) || slugs.contains(first)))
+                || (parts.count == 2 && slugs.contains(first) && pageFolders.contains(parts[1]))
+            if takesAFolder {
+                diagnostics.error("begroot writes the folder '\(file.outputPath)/' itself, so a file cannot have that name; rename this file",
+                    at: location)
+            } else if ownFile {
                 diagnostics.error("begroot writes '\(file.outputPath)' itself; rename this file or move it elsewhere in content/static/", at: location)
             } else if let folder {
                 diagnostics.error("'\(file.outputPath)' is in '\(folder)', which begroot fills with its own pages; move it elsewhere in content/static/",
