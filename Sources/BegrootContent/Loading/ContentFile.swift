@@ -19,6 +19,11 @@ struct ContentFile {
         guard let data = FileManager.default.contents(atPath: absolutePath) else {
             return .failure(.error("cannot read this file", at: SourceLocation(file: relativePath)))
         }
+        if let limit = sizeLimit(relativePath), data.count > limit {
+            return .failure(.error(
+                "this file is \(megabytes(data.count)); a \(kind(relativePath)) may be at most \(megabytes(limit)) — split it, or put a long document in media/ and link to it",
+                at: SourceLocation(file: relativePath)))
+        }
         let bytes = [UInt8](data)
         guard String(validating: bytes, as: UTF8.self) != nil else {
             return .failure(.error("this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: relativePath)))
@@ -26,6 +31,26 @@ struct ContentFile {
         var text = String(decoding: TextCleaning.removingForbiddenCharacters(bytes), as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return .success(ContentFile(path: relativePath, absolutePath: absolutePath, text: text))
+    }
+}
+
+extension ContentFile {
+    /// The largest file of each kind begroot reads: far above any real plan, ledger or listing, and
+    /// low enough that one pasted by mistake cannot take the machine's memory (cmark keeps a node
+    /// per emphasis marker: 10 MB of `*a` took 1.5 GB before this bound).
+    static func sizeLimit(_ path: String) -> Int? {
+        if path.hasSuffix(".md") { return 1 << 20 }
+        if path.hasSuffix(".yaml") || path.hasSuffix(".yml") || path.hasSuffix(".vtt") { return 4 << 20 }
+        if path.hasSuffix(".csv") { return 64 << 20 }
+        return nil
+    }
+
+    private static func kind(_ path: String) -> String {
+        path.hasSuffix(".md") ? "Markdown file" : path.hasSuffix(".csv") ? "CSV file" : path.hasSuffix(".vtt") ? "captions file" : "YAML file"
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        bytes >= 1 << 20 ? String(format: "%.1f MB", Double(bytes) / Double(1 << 20)) : "\(bytes / 1024) KB"
     }
 }
 

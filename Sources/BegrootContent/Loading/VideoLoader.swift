@@ -161,8 +161,10 @@ enum VideoAddress {
     /// `4:12` → 252, `1:02:30` → 3750.
     static func seconds(_ text: String) -> Int? {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        // At most four digits before the first colon (9999 hours, or minutes): a video is never longer,
+        // and the sum cannot overflow.
         guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-            parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0)! < 60 })
+            parts[0].count <= 4, parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0)! < 60 })
         else { return nil }
         return parts.reduce(0) { $0 * 60 + Int($1)! }
     }

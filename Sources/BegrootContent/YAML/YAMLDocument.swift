@@ -1,4 +1,5 @@
 import BegrootCore
+import Foundation
 import Yams
 
 /// Parses YAML text into a node tree that keeps each value's position; the one place that talks to Yams.
@@ -30,8 +31,28 @@ enum YAMLDocument {
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error("the key \(names) appears twice in one mapping", at: at(context.mark))
+        case .reader(let problem, let offset, let value, let yaml):
+            // libyaml's reader gives a byte offset, not a mark: turned into the line and column here.
+            let place = offset.map { location(ofByte: $0, in: yaml) } ?? (line: 1, column: 1)
+            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            return .error("this YAML holds a character it may not hold\(character): \(problem)",
+                at: SourceLocation(file: file, line: place.line + lineOffset, column: place.column))
         default:
             return .error("cannot read YAML: \(error)", at: SourceLocation(file: file, line: 1 + lineOffset))
         }
+    }
+
+    /// The 1-based line and column (in characters) of byte `offset` of `text`'s UTF-8.
+    static func location(ofByte offset: Int, in text: String) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        let bytes = Array(text.utf8)
+        let end = min(max(offset, 0), bytes.count)
+        for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
+            line += 1
+            lineStart = index + 1
+        }
+        let column = String(decoding: bytes[lineStart..<end], as: UTF8.self).count + 1
+        return (line, column)
     }
 }
