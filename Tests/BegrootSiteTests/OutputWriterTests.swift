@@ -115,3 +115,38 @@ import Testing
         #expect(Set(writing.map(\.1)) == [report.pageCount], "the total is known from the start")
     }
 }
+
+@Suite struct OutputWriterHostileTests {
+    @Test func staleStagingFoldersOfDeadProcessesGoAndLiveOnesStay() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-writer-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let dead = root + "/.public.begroot-new-\(finished.processIdentifier)"
+        let live = root + "/.public.begroot-new-1"
+        let foreign = root + "/.public.something-else-\(finished.processIdentifier)"
+        for folder in [dead, live, foreign] { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+        try OutputWriter(output: root + "/public", siteFolder: root).write([OutputFile(path: "index.html", content: .text("x"))])
+        #expect(!FileManager.default.fileExists(atPath: dead))
+        #expect(FileManager.default.fileExists(atPath: live), "process 1 is running: not ours to remove")
+        #expect(FileManager.default.fileExists(atPath: foreign))
+    }
+
+    @Test func theSwapLeavesTheNewOutputAndHandsBackTheOld() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-writer-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createDirectory(atPath: root + "/new/x", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: root + "/out/y", withIntermediateDirectories: true)
+        #expect(FolderSwap.exchange(root + "/new", root + "/out") == nil)
+        #expect(FileManager.default.fileExists(atPath: root + "/out/x"))
+        #expect(FileManager.default.fileExists(atPath: root + "/new/y"))
+    }
+
+    @Test(arguments: ["/content", "/content/public", "/themes/default/out"])
+    func anOutputInsideContentOrThemesIsRefused(_ output: String) throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-writer-\(UUID().uuidString)").path
+        #expect(throws: WriteError.self) { try OutputWriter(output: root + output, siteFolder: root).checkTarget() }
+    }
+}

@@ -23,6 +23,8 @@ import Testing
             "over-budget", "theme-over-budget", "theme-budgets-over-buurt", "award-and-status", "spending-above-award",
             "spending-above-budget", "negative-votes", "missing-translations", "dates-and-phases", "output-collisions",
             "several-mistakes",
+            // Hostile input (issue 13).
+            "hostile-urls", "links-outside-the-site", "theme-partial-cycle", "video-duration", "static-where-a-folder-goes",
         ]
         #expect(Self.names == rules.sorted())
     }
