@@ -4,9 +4,13 @@
 SWIFT ?= swift
 BEGROOT = .build/debug/begroot
 
-.PHONY: site test test-browser bench bench-smoke bench-deps deps theme check-theme clean
+.PHONY: site test test-browser test-attack bench bench-smoke bench-deps fuzz fuzz-smoke fuzz-build deps theme check-theme clean
 
 SIZE ?= city
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+FUZZ_SANITIZERS ?= fuzzer,address
+comma := ,
 
 ## Build the sample portal (content/ with themes/default/) into public/.
 site: deps
@@ -30,6 +34,14 @@ test-browser: deps
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/site --screenshots build/screenshots
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/broken-site --expect image-alt,third-party --skip-validator
 
+## Hostile content through every field that reaches the output (markup, template code, control
+## characters, spreadsheet formulas, javascript: URLs, raw HTML, baseURL), each in a small site built
+## by the real binary; the pages, feeds and open data are parsed (html5lib, lxml) and checked.
+test-attack: deps
+	Tests/Security/setup.sh
+	$(SWIFT) build --product begroot
+	build/security-venv/bin/python Tests/Security/attack_corpus.py --binary $(BEGROOT)
+
 ## begroot against Hugo on a synthetic city portal (SIZE=small|city|large): median wall time, CPU
 ## time, peak memory and pages per second of both, and the ratios. See Benchmarks/README.md.
 bench: deps bench-deps
@@ -46,6 +58,22 @@ bench-deps:
 	  echo "Installing hugo (the generator begroot is measured against)..."; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends hugo; }
+
+## Fuzz the content parsers with libFuzzer (Linux): front matter, YAML, buurt.yaml, votes.yaml,
+## videos.yaml, captions, site.yaml, spending.csv and the value parsers, each for FUZZ_SECONDS (60)
+## (FUZZ_TARGETS="csv yaml" picks some). Crashes go to build/fuzz/<target>/; see Fuzz/README.md.
+fuzz: fuzz-build
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run.sh $(FUZZ_TARGETS)
+
+## CI's fuzzing: every target for 20 seconds, under five minutes with the build.
+fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=20
+
+## Build the fuzz package (Fuzz/, apart from the main package) with FUZZ_SANITIZERS (fuzzer,address).
+## The -Xswiftc repeats them in one flag: swiftc keeps only the last -sanitize= that SwiftPM passes.
+fuzz-build:
+	$(SWIFT) build --package-path Fuzz -c release $(patsubst %,--sanitize=%,$(subst $(comma), ,$(FUZZ_SANITIZERS))) \
+	  -Xswiftc -sanitize=$(FUZZ_SANITIZERS) -Xswiftc -parse-as-library -Xswiftc -enable-testing
 
 ## Install the C libraries begroot links when they are missing: cmark (Markdown) when pkg-config
 ## cannot find it, mimalloc (the memory allocator, Linux) when its library is not installed.
@@ -68,4 +96,4 @@ check-theme:
 	@python3 Scripts/embed-theme.py --check
 
 clean:
-	rm -rf .build public
+	rm -rf .build public Fuzz/.build build/fuzz

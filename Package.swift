@@ -5,7 +5,10 @@ let package = Package(
     name: "begroot",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "begroot", targets: ["begroot"])
+        .executable(name: "begroot", targets: ["begroot"]),
+        // For the fuzz package (Fuzz/Package.swift), which depends on this one by path.
+        .library(name: "BegrootCore", targets: ["BegrootCore"]),
+        .library(name: "BegrootContent", targets: ["BegrootContent"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -29,10 +32,12 @@ let package = Package(
             // dictionaries from two threads, and glibc's arenas were 15% of its time (Benchmarks/README.md).
             linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
         ),
+        // Temporary folders that the test run removes when it ends.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BegrootCoreTests", dependencies: ["BegrootCore"]),
-        .testTarget(name: "BegrootContentTests", dependencies: ["BegrootContent"]),
+        .testTarget(name: "BegrootContentTests", dependencies: ["BegrootContent", "TestSupport"]),
         .testTarget(name: "BegrootRenderTests", dependencies: ["BegrootRender"]),
-        .testTarget(name: "BegrootSiteTests", dependencies: ["BegrootSite"]),
-        .testTarget(name: "begrootTests", dependencies: ["BegrootCore"]),
+        .testTarget(name: "BegrootSiteTests", dependencies: ["BegrootSite", "TestSupport"]),
+        .testTarget(name: "begrootTests", dependencies: ["BegrootCore", "TestSupport"]),
     ]
 )

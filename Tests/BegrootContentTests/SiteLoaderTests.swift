@@ -20,6 +20,19 @@ import Testing
         #expect(plan.body.byLanguage["en"]?.location.line == 4)
     }
 
+    @Test func charactersThatHTMLAndXMLForbidAreRemovedEvenWhenWrittenAsYAMLEscapes() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/buurten/west/buurt.yaml": "name: \"We\\x1Bst\\uFFFE\"\nbudget: 1000\nmodel: challenge\n",
+            "content/buurten/west/plans/tuin.md": "---\ntitle: {nl: \"Tu\\u0007in\", en: \"Gar\\uFFFFden\"}\nstatus: selected\n---\n",
+        ])
+        let (loaded, diagnostics) = SiteLoader.load(siteFolder: site.root)
+        #expect(diagnostics.isEmpty, "\(diagnostics.sorted)")
+        let buurt = try #require(loaded?.buurten.first)
+        #expect(buurt.name.universal == "West")
+        #expect(buurt.plans.first?.title.byLanguage == ["nl": "Tuin", "en": "Garden"])
+    }
+
     @Test func aTranslationCannotChangeTheBooks() throws {
         let site = try TemporarySite([
             "content/site.yaml": TemporarySite.siteYAML,

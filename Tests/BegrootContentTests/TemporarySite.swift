@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 
 /// A site folder written from a dictionary of files, for loader tests.
 struct TemporarySite {
     let root: String
 
     init(_ files: [String: String]) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-site-\(UUID().uuidString)").path
+        root = Scratch.folder("site").path
         for (path, text) in files {
             let url = URL(fileURLWithPath: root + "/" + path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

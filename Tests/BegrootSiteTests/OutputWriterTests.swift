@@ -1,11 +1,12 @@
 import BegrootRender
 import Foundation
+import TestSupport
 import Testing
 @testable import BegrootSite
 
 @Suite struct OutputWriterTests {
     func temporaryFolder() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("begroot-writer-\(UUID().uuidString)").path
+        Scratch.folder("writer").path
     }
 
     @Test func replacesItsOwnOutputWhole() throws {
@@ -100,7 +101,7 @@ import Testing
 
     @Test func aBuildSaysWhatItIsDoingAndCountsEveryPage() throws {
         let site = GoldenSiteTests.fixtures.appendingPathComponent("small").path
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-progress-\(UUID().uuidString)").path
+        let output = Scratch.folder("progress").path
         let events = Events()
         var options = BuildOptions(siteFolder: site, outputFolder: output)
         options.progress = { events.add($0) }
@@ -118,7 +119,7 @@ import Testing
 
 @Suite struct OutputWriterHostileTests {
     @Test func staleStagingFoldersOfDeadProcessesGoAndLiveOnesStay() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-writer-\(UUID().uuidString)").path
+        let root = Scratch.folder("writer").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         let finished = Process()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")
@@ -135,7 +136,7 @@ import Testing
     }
 
     @Test func theSwapLeavesTheNewOutputAndHandsBackTheOld() throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-writer-\(UUID().uuidString)").path
+        let root = Scratch.folder("writer").path
         defer { try? FileManager.default.removeItem(atPath: root) }
         try FileManager.default.createDirectory(atPath: root + "/new/x", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/out/y", withIntermediateDirectories: true)
@@ -146,7 +147,7 @@ import Testing
 
     @Test(arguments: ["/content", "/content/public", "/themes/default/out"])
     func anOutputInsideContentOrThemesIsRefused(_ output: String) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-writer-\(UUID().uuidString)").path
+        let root = Scratch.folder("writer").path
         #expect(throws: WriteError.self) { try OutputWriter(output: root + output, siteFolder: root).checkTarget() }
     }
 }

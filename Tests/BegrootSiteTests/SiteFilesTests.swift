@@ -2,6 +2,7 @@ import BegrootContent
 import BegrootCore
 import BegrootRender
 import Foundation
+import TestSupport
 import Testing
 @testable import BegrootSite
 
@@ -165,7 +166,7 @@ import Testing
         #expect(files["en/accessibility/index.html"]?.contains("WCAG") == true)
         #expect(files["en/parkbuurt/index.html"]?.contains("<a href=\"../../en/accessibility/index.html\">Accessibility</a>") == true)
 
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-own-statement-\(UUID().uuidString)")
+        let copy = Scratch.folder("own-statement")
         try FileManager.default.copyItem(atPath: Self.siteFolder, toPath: copy.path)
         try Data("---\ntitle: Onze verklaring\n---\nBel ons.\n".utf8).write(to: copy.appendingPathComponent("content/pages/accessibility.md"))
         try Data("---\ntitle: Our statement\n---\nCall us.\n".utf8).write(to: copy.appendingPathComponent("content/pages/accessibility.en.md"))

@@ -1,12 +1,13 @@
 import BegrootCore
 import BegrootRender
 import Foundation
+import TestSupport
 import Testing
 @testable import BegrootSite
 
 @Suite struct ThemeOverrideTests {
     func site(_ files: [String: String]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-theme-\(UUID().uuidString)").path
+        let root = Scratch.folder("theme").path
         let all = files.merging([
             "content/site.yaml": "title: T\ndefaultLanguage: nl\nlanguages:\n  - {code: nl, name: Nederlands}\n  - {code: en, name: English}\n",
         ]) { own, _ in own }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `begroot` executable, as a volunteer would from a shell.
 struct BinaryRunner {
@@ -44,7 +45,7 @@ struct BinaryRunner {
 
     /// A fresh copy of a fixture site in a temporary folder, so tests never write into the repository.
     static func copyOfFixture(_ relativePath: String) throws -> URL {
-        let target = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-e2e-\(UUID().uuidString)")
+        let target = Scratch.folder("e2e")
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent(relativePath), to: target)
         return target
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// End-to-end: the real binary on whole fixture sites.
@@ -68,7 +69,7 @@ import Testing
     }
 
     @Test func missingSiteFileIsNamed() throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-empty-\(UUID().uuidString)")
+        let empty = Scratch.folder("empty")
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let result = try BinaryRunner.run(["check"], in: empty)
         #expect(result.status == 1)

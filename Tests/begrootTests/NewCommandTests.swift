@@ -1,10 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `begroot new`: a new site, buurt, plan and update pass `check` at once, and nothing is overwritten.
 @Suite struct NewCommandTests {
     @Test func aNewSiteWithABuurtPlanAndUpdateBuilds() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-new-\(UUID().uuidString)")
+        let folder = Scratch.folder("new")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let site = try BinaryRunner.run(["new", "site", "portaal"], in: folder)
         #expect(site.status == 0, "\(site.standardError)")
@@ -43,7 +44,7 @@ import Testing
         (["new", "plan", "../../elders", "X"], "begroot: error: '../../elders' is not a buurt's slug: use the name of its folder in content/buurten/, such as 'k-buurt'\n"),
     ])
     func mistakesAreUsageErrorsAndWriteNothing(_ arguments: [String], _ message: String) throws {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("begroot-new-\(UUID().uuidString)")
+        let root = Scratch.folder("new")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         #expect(try BinaryRunner.run(["new", "site", "."], in: root).status == 0)
         #expect(try BinaryRunner.run(["new", "buurt", "dijkbuurt"], in: root).status == 0)

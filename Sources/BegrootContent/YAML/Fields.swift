@@ -152,7 +152,7 @@ extension NodeReader {
     func localizedText(_ node: Node, _ what: String, field: String) -> LocalizedText? {
         switch node {
         case .scalar(let scalar):
-            return LocalizedText(universal: scalar.string)
+            return LocalizedText(universal: TextCleaning.removingForbiddenCharacters(scalar.string))
         case .mapping(let mapping):
             var byLanguage: [String: String] = [:]
             for (key, value) in mapping {

@@ -80,7 +80,8 @@ final class NodeReader {
             error("\(what) must be a single value, found \(node.kindDescription)", at: node)
             return nil
         }
-        return scalar.string
+        // YAML's escapes (`"\uFFFE"`, `"\x1B"`) can write what reading the file removed: removed again.
+        return TextCleaning.removingForbiddenCharacters(scalar.string)
     }
 }
 

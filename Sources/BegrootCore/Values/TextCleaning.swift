@@ -8,38 +8,46 @@ public enum TextCleaning {
     /// `bytes` (valid UTF-8) without those characters; the same array when there are none, which
     /// is almost always, found with one pass over the bytes.
     public static func removingForbiddenCharacters(_ bytes: [UInt8]) -> [UInt8] {
-        guard let first = firstForbidden(bytes) else { return bytes }
-        var output = Array(bytes[..<first])
-        output.reserveCapacity(bytes.count)
-        var index = first
-        while index < bytes.count {
-            let length = sequenceLength(bytes[index])
-            if !isForbidden(bytes, at: index) { output.append(contentsOf: bytes[index..<min(index + length, bytes.count)]) }
-            index += length
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let first = firstForbidden(buffer) else { return bytes }
+            var output = Array(buffer[..<first])
+            output.reserveCapacity(buffer.count)
+            var index = first
+            while index < buffer.count {
+                let length = sequenceLength(buffer[index])
+                if !isForbidden(buffer, at: index) { output.append(contentsOf: buffer[index..<min(index + length, buffer.count)]) }
+                index += length
+            }
+            return output
         }
-        return output
     }
 
-    private static func firstForbidden(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                let byte = buffer[index]
-                // Only these lead bytes can start a forbidden character; everything else is skipped fast.
-                if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0 {
-                    if isForbidden(bytes, at: index) { return index }
-                }
-                index += byte < 0x80 ? 1 : sequenceLength(byte)
+    /// `text` without those characters; the same string when there are none.
+    public static func removingForbiddenCharacters(_ text: String) -> String {
+        var text = text
+        let found = text.withUTF8 { firstForbidden($0) }
+        guard found != nil else { return text }
+        return String(decoding: removingForbiddenCharacters(Array(text.utf8)), as: UTF8.self)
+    }
+
+    private static func firstForbidden(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        var index = 0
+        while index < buffer.count {
+            let byte = buffer[index]
+            // Only these lead bytes can start a forbidden character; everything else is skipped fast.
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0 {
+                if isForbidden(buffer, at: index) { return index }
             }
-            return nil
+            index += byte < 0x80 ? 1 : sequenceLength(byte)
         }
+        return nil
     }
 
     private static func sequenceLength(_ lead: UInt8) -> Int {
         lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
     }
 
-    private static func isForbidden(_ bytes: [UInt8], at index: Int) -> Bool {
+    private static func isForbidden(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let byte = bytes[index]
         if byte < 0x20 { return byte != 0x09 && byte != 0x0A && byte != 0x0D }
         if byte == 0x7F { return true }

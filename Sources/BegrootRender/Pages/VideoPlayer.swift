@@ -116,33 +116,33 @@ enum VideoPlayer {
     }
 }
 
-/// schema.org `VideoObject`s as JSON-LD, for search engines. Keys sorted, `</` escaped, so the
-/// output is byte-identical between builds and cannot close its `<script>` element. Addresses of
-/// local files need `baseURL` (structured data wants absolute addresses) and are left out without it.
+/// schema.org `VideoObject`s as JSON-LD, for search engines, through the one JSON writer (which
+/// writes `<`, `>` and `&` as escapes, so nothing in a title can end or change the `<script>`).
+/// Keys sorted, so the output is byte-identical between builds. Addresses of local files need
+/// `baseURL` (structured data wants absolute addresses) and are left out without it.
 enum VideoStructuredData {
     static func json(_ items: [(Video, Buurt)], from path: String, _ context: LanguageContext) -> String {
         let base = context.site.config.baseURL
         func address(_ target: String) -> String? { base.map { $0 + target } }
-        let objects: [[String: Any]] = items.map { video, buurt in
-            var object: [String: Any] = [
-                "@type": "VideoObject",
-                "name": context.plain(video.title),
-                "uploadDate": video.date.value.iso,
-                "inLanguage": video.spokenLanguage,
+        let objects: [JSONValue] = items.map { video, buurt in
+            var fields: [(String, JSONValue)] = [
+                ("@type", .string("VideoObject")),
+                ("name", .string(context.plain(video.title))),
+                ("uploadDate", .string(video.date.value.iso)),
+                ("inLanguage", .string(video.spokenLanguage)),
             ]
-            if let description = video.description { object["description"] = context.plain(description) }
-            if let seconds = video.durationSeconds { object["duration"] = "PT\(seconds / 60)M\(seconds % 60)S" }
-            if let poster = video.poster, let url = address(context.paths.media(buurt.slug, poster.value)) { object["thumbnailUrl"] = url }
-            switch video.source.value {
-            case .file(let file): if let url = address(context.paths.media(buurt.slug, file)) { object["contentUrl"] = url }
-            default: object["embedUrl"] = VideoPlayer.embedAddress(video.source.value)!
+            if let description = video.description { fields.append(("description", .string(context.plain(description)))) }
+            if let seconds = video.durationSeconds { fields.append(("duration", .string("PT\(seconds / 60)M\(seconds % 60)S"))) }
+            if let poster = video.poster, let url = address(context.paths.media(buurt.slug, poster.value)) {
+                fields.append(("thumbnailUrl", .string(url)))
             }
-            return object
+            switch video.source.value {
+            case .file(let file): if let url = address(context.paths.media(buurt.slug, file)) { fields.append(("contentUrl", .string(url))) }
+            default: fields.append(("embedUrl", .string(VideoPlayer.embedAddress(video.source.value)!)))
+            }
+            return .object(fields.sorted { $0.0 < $1.0 })
         }
-        let document: [String: Any] = ["@context": "https://schema.org", "@graph": objects]
-        guard let data = try? JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes]),
-            let text = String(data: data, encoding: .utf8)
-        else { return "" }
-        return text.replacingOccurrences(of: "</", with: "<\\/")
+        let document = JSONValue.object([("@context", .string("https://schema.org")), ("@graph", .array(objects))])
+        return String(decoding: document.compactBytes, as: UTF8.self)
     }
 }
