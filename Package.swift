@@ -13,7 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
@@ -24,7 +24,7 @@ let package = Package(
             dependencies: ["BegrootCore", "BegrootContent", "CCmark"]
         ),
         .target(name: "BegrootSite", dependencies: ["BegrootCore", "BegrootContent", "BegrootRender"]),
-        .target(name: "BegrootServe", dependencies: ["BegrootSite", .product(name: "FlyingFox", package: "FlyingFox")]),
+        .target(name: "BegrootServe", dependencies: ["BegrootCore", "BegrootRender", "BegrootSite", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird")]),
         .executableTarget(
             name: "begroot",
             dependencies: ["BegrootCore", "BegrootSite", "BegrootServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],

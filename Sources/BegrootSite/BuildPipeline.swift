@@ -106,6 +106,18 @@ public enum BuildPipeline {
         return files
     }
 
+    /// Loads and checks the site for `serve`: the portal to render on request when there are no
+    /// errors, nil otherwise; nothing is rendered or written yet.
+    public static func preview(_ options: BuildOptions) -> (report: BuildReport, portal: PortalOnRequest?) {
+        var report = BuildReport(diagnostics: Diagnostics())
+        let prepared = prepare(options, report: &report)
+        report.diagnostics = report.diagnostics.promotingWarnings(options.strict)
+        guard let (site, theme) = prepared, !report.diagnostics.hasErrors else { return (report, nil) }
+        let portal = timed("prepare pages", &report) { PortalOnRequest(site, theme: theme, options: RenderOptions(today: options.today)) }
+        report.pageCount = SiteRenderer.pageCount(for: site)
+        return (report, portal)
+    }
+
     static func run(_ options: BuildOptions, writing: Bool) -> BuildReport {
         var report = BuildReport(diagnostics: Diagnostics())
         options.progress?(.loading)

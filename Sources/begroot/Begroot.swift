@@ -215,7 +215,7 @@ struct NewUpdate: ParsableCommand {
 /// `begroot serve`: a preview on 127.0.0.1 that rebuilds and reloads as content changes.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the portal on 127.0.0.1; it rebuilds and reloads when content or theme files change.")
+        abstract: "Preview the portal on 127.0.0.1 from memory; open pages reload as soon as a content or theme file is saved.")
 
     @Option(help: "The site folder, holding content/ and themes/.")
     var source: String = "."
@@ -227,21 +227,16 @@ struct Serve: ParsableCommand {
         let printer = DiagnosticPrinter(sourcePrefix: source)
         let server = PreviewServer(siteFolder: source, port: port) { report in
             printer.print(report.diagnostics)
-            if let problem = report.writeError { printer.fail(problem.description) }
+            let seconds = report.timings.map(\.seconds).reduce(0, +)
             if report.succeeded {
-                let seconds = report.timings.map(\.seconds).reduce(0, +)
-                printer.done("built \(report.pageCount) pages in \(String(format: "%.2f", seconds)) s")
+                printer.done("ready: \(report.pageCount) pages, loaded in \(String(format: "%.3f", seconds)) s")
             } else {
-                printer.done("not rebuilt: the preview shows the last build that worked")
+                printer.done("the preview shows these errors over the last pages that worked")
             }
         }
         printer.done("serving http://127.0.0.1:\(port)/ — press Ctrl-C to stop")
-        // Ctrl-C (or a TERM) removes the preview's temporary folder before the process ends.
-        // Ctrl-C, TERM or HUP (the terminal closed) removes the preview's temporary folder first.
-        let stops = Signals.onStop { _ in
-            server.removeFolder()
-            Foundation.exit(0)
-        }
+        // Nothing to clean up: the preview lives in memory. Ctrl-C, TERM or HUP end it at once.
+        let stops = Signals.onStop { _ in Foundation.exit(0) }
         Task {
             do {
                 try await server.run()

@@ -72,6 +72,20 @@ public enum SiteRenderer {
     /// never holds the whole portal in memory.
     public static func render(_ site: Site, theme: PortalTheme, options: RenderOptions, deliver: @Sendable (OutputFile) -> Void) {
         let paths = SitePaths(defaultLanguage: site.config.defaultLanguage)
+        let languageContexts = languageContexts(site, theme: theme, paths: paths, options: options)
+        let views = site.buurten.parallelMap { BuurtView(buurt: $0) }
+        // In runs of neighbouring pages (mostly one buurt in one language), so that each core works
+        // on its own buurt's values instead of both sharing — and contending for — the same ones.
+        _ = runs(of: jobs(for: site), length: 24).parallelMap { run in
+            for job in run {
+                for file in render(job, site: site, views: views, contexts: languageContexts) { deliver(file) }
+            }
+        }
+        for file in assets(site: site, theme: theme, paths: paths) { deliver(file) }
+    }
+
+    /// What every page in one language shares: its strings, formats, paths and the Markdown renderer.
+    static func languageContexts(_ site: Site, theme: PortalTheme, paths: SitePaths, options: RenderOptions) -> [String: LanguageContext] {
         let markdown = MarkdownRenderer(allowsRawHTML: site.config.allowsRawHTML)
         var contexts: [String: LanguageContext] = [:]
         for language in site.config.languages {
@@ -82,16 +96,7 @@ public enum SiteRenderer {
                     strings: strings, currency: site.config.currency, isolatesNumbers: language.direction == .rtl),
                 paths: paths, markdown: markdown, theme: theme, today: options.today)
         }
-        let languageContexts = contexts
-        let views = site.buurten.parallelMap { BuurtView(buurt: $0) }
-        // In runs of neighbouring pages (mostly one buurt in one language), so that each core works
-        // on its own buurt's values instead of both sharing — and contending for — the same ones.
-        _ = runs(of: jobs(for: site), length: 24).parallelMap { run in
-            for job in run {
-                for file in render(job, site: site, views: views, contexts: languageContexts) { deliver(file) }
-            }
-        }
-        for file in assets(site: site, theme: theme, paths: paths) { deliver(file) }
+        return contexts
     }
 
     /// Files handed over from several threads, gathered for callers that want them all at once.

@@ -1,0 +1,157 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Tells `serve` when a file under the site's `content/` or `themes/` was saved, added, removed
+/// or renamed. On Linux the kernel says so (inotify, one watch per folder, new folders watched
+/// as they appear); elsewhere the folders are compared every 250 ms.
+///
+/// Editors save in bursts (a temporary file, a rename, a change of attributes): after the first
+/// event the watcher waits until the folder has been quiet for `settle` before it calls
+/// `changed`, so one save is one reload.
+final class SourceWatcher: @unchecked Sendable {
+    let siteFolder: String
+    let settle: TimeInterval
+    private let changed: @Sendable () -> Void
+
+    init(siteFolder: String, settle: TimeInterval = 0.004, changed: @escaping @Sendable () -> Void) {
+        self.siteFolder = siteFolder
+        self.settle = settle
+        self.changed = changed
+    }
+
+    var roots: [String] { ["content", "themes"].map { siteFolder + "/" + $0 } }
+
+    /// Watches until the process ends, on a thread of its own.
+    func start() {
+        let thread = Thread { [self] in
+            #if os(Linux)
+            if let notifications = KernelNotifications(siteFolder: siteFolder, roots: roots) {
+                notifications.run(settle: settle, changed: changed)
+                return
+            }
+            #endif
+            poll()
+        }
+        thread.name = "begroot-watch"
+        thread.start()
+    }
+
+    /// The fallback: compares every file's size and modification time four times a second.
+    private func poll() {
+        var last = SourceFingerprint.of(siteFolder)
+        while true {
+            Thread.sleep(forTimeInterval: 0.25)
+            let now = SourceFingerprint.of(siteFolder)
+            if now != last {
+                last = now
+                changed()
+            }
+        }
+    }
+}
+
+#if os(Linux)
+/// inotify over a tree of folders.
+private final class KernelNotifications {
+    private let descriptor: Int32
+    private var folders: [Int32: String] = [:]
+    /// The watch on the site folder, where only `content` and `themes` matter.
+    private var siteFolderHandle: Int32 = -1
+    private static let mask = UInt32(IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
+        | IN_ATTRIB | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    private let siteFolder: String
+
+    init?(siteFolder: String, roots: [String]) {
+        self.siteFolder = siteFolder
+        descriptor = inotify_init1(Int32(IN_CLOEXEC))
+        guard descriptor >= 0 else { return nil }
+        for root in roots { watchTree(root) }
+        // The site folder itself, so that a content/ or themes/ made later is noticed too.
+        siteFolderHandle = inotify_add_watch(descriptor, siteFolder, UInt32(IN_CREATE | IN_MOVED_TO | IN_DELETE | IN_MOVED_FROM | IN_ONLYDIR))
+    }
+
+    private func watch(_ folder: String) {
+        let handle = inotify_add_watch(descriptor, folder, Self.mask | UInt32(IN_ONLYDIR))
+        guard handle >= 0 else { return }
+        folders[handle] = folder
+    }
+
+    private func watchTree(_ root: String) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isFolder), isFolder.boolValue else { return }
+        watch(root)
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return }
+        while let relative = walker.nextObject() as? String {
+            if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory { watch(root + "/" + relative) }
+        }
+    }
+
+    func run(settle: TimeInterval, changed: () -> Void) {
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            guard read(into: &buffer, timeout: -1) else { continue }
+            // Wait until the burst of one save is over.
+            while read(into: &buffer, timeout: Int32(settle * 1000)) {}
+            changed()
+        }
+    }
+
+    /// Reads and handles the waiting events; false when none that matters came within `timeout`
+    /// milliseconds.
+    private func read(into buffer: inout [UInt8], timeout: Int32) -> Bool {
+        var poller = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, timeout) > 0 else { return false }
+        let count = buffer.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        guard count > 0 else { return false }
+        var relevant = false
+        var offset = 0
+        while offset + MemoryLayout<inotify_event>.size <= count {
+            let (handle, mask, nameLength, name) = buffer.withUnsafeBytes { raw -> (Int32, UInt32, Int, String) in
+                let event = raw.loadUnaligned(fromByteOffset: offset, as: inotify_event.self)
+                let start = offset + MemoryLayout<inotify_event>.size
+                let bytes = raw[start..<min(start + Int(event.len), count)].prefix { $0 != 0 }
+                return (event.wd, event.mask, Int(event.len), String(decoding: bytes, as: UTF8.self))
+            }
+            offset += MemoryLayout<inotify_event>.size + nameLength
+            if handle == siteFolderHandle {
+                // public/ being written, or any other neighbour, is no change to the content.
+                guard name == "content" || name == "themes" else { continue }
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(siteFolder + "/" + name) }
+            } else if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folders[handle] {
+                // A folder made (or moved in) under a watched one is watched with all it holds.
+                watchTree(parent + "/" + name)
+            }
+            relevant = true
+        }
+        return relevant
+    }
+}
+#endif
+
+/// What the polling watcher compares: every file under `content/` and `themes/` with its size and date.
+struct SourceFingerprint: Equatable {
+    var files: [String: [Int]] = [:]
+
+    static func of(_ siteFolder: String) -> SourceFingerprint {
+        var fingerprint = SourceFingerprint()
+        for folder in ["content", "themes"] {
+            let root = siteFolder + "/" + folder
+            guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
+            while let relative = walker.nextObject() as? String {
+                var status = stat()
+                guard stat(root + "/" + relative, &status) == 0 else { continue }
+                #if os(Linux)
+                let time = [Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec)]
+                #else
+                let time = [Int(status.st_mtimespec.tv_sec), Int(status.st_mtimespec.tv_nsec)]
+                #endif
+                fingerprint.files[folder + "/" + relative] = [Int(status.st_size)] + time
+            }
+        }
+        return fingerprint
+    }
+}
