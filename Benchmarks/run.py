@@ -105,8 +105,13 @@ def main():
         sys.exit("benchmark: the generators wrote different numbers of pages: begroot %d, Hugo %d" % (
             counts["begroot"], counts["hugo"]))
     print("pages: %d each, written to %s" % (counts["begroot"], output_root))
+    # The preview: from a saved file to the changed page, through `begroot serve` (never timed in CI).
+    latency = [sys.executable, os.path.join(HERE, "preview_latency.py"), "--begroot", begroot, "--site", site,
+               "--edits", "4" if args.smoke else "20"]
+    print("\npreview (begroot serve), edit-to-page:")
+    subprocess.run(latency, check=True)
     if args.smoke:
-        print("benchmark: smoke run ok (both generators built the %s corpus, same page count)" % args.size)
+        print("benchmark: smoke run ok (both generators built the %s corpus, same page count; the preview showed every edit)" % args.size)
         return
 
     def report(label, rows):

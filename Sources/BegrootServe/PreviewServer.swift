@@ -36,8 +36,9 @@ public final class PreviewServer: Sendable {
 
     /// Loads once, then serves and watches until the process ends.
     public func run() async throws {
-        load()
+        // Watching first: a file saved while the site loads is loaded again at once.
         SourceWatcher(siteFolder: siteFolder) { [self] in load() }.start()
+        load()
         var logger = Logger(label: "begroot.serve")
         logger.logLevel = .critical
         let http = HTTP1Channel.Configuration(

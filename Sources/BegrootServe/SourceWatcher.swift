@@ -24,11 +24,15 @@ final class SourceWatcher: @unchecked Sendable {
 
     var roots: [String] { ["content", "themes"].map { siteFolder + "/" + $0 } }
 
-    /// Watches until the process ends, on a thread of its own.
+    /// Watches until the process ends, on a thread of its own. The folders are watched before this
+    /// returns, so a file saved right after is noticed.
     func start() {
+        #if os(Linux)
+        let notifications = KernelNotifications(siteFolder: siteFolder, roots: roots)
+        #endif
         let thread = Thread { [self] in
             #if os(Linux)
-            if let notifications = KernelNotifications(siteFolder: siteFolder, roots: roots) {
+            if let notifications {
                 notifications.run(settle: settle, changed: changed)
                 return
             }
@@ -55,7 +59,7 @@ final class SourceWatcher: @unchecked Sendable {
 
 #if os(Linux)
 /// inotify over a tree of folders.
-private final class KernelNotifications {
+private final class KernelNotifications: @unchecked Sendable {
     private let descriptor: Int32
     private var folders: [Int32: String] = [:]
     /// The watch on the site folder, where only `content` and `themes` matter.

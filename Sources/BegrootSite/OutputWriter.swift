@@ -100,6 +100,7 @@ public struct OutputWriter {
         let hasPrevious = FileManager.default.fileExists(atPath: output, isDirectory: &isFolder) && isFolder.boolValue
         let tree = FileTreeWriter(root: staging, previous: hasPrevious ? output : nil)
         let progress = Progress()
+        let gate = stagingFolders
         produce { file in
             guard !progress.hasFailed else { return }
             // Two files for one path would make the output depend on which thread came last.
@@ -107,8 +108,29 @@ public struct OutputWriter {
                 progress.record(file, .failed("two files would be written to '\(file.path)'"))
                 return
             }
-            progress.record(file, tree.writeOne(file))
+            if let gate {
+                gate.whileOpen { progress.record(file, tree.writeOne(file)) }
+            } else {
+                progress.record(file, tree.writeOne(file))
+            }
         }
+        // The swap too waits for a signal's clean-up, or does not start after it.
+        guard let gate = stagingFolders else {
+            return try finish(staging, tree: tree, progress: progress, onMountPoint: onMountPoint, hasPrevious: hasPrevious, name: name, pid: pid)
+        }
+        var outcome: Result<Written, WriteError> = .failure(.failed("stopped by a signal"))
+        gate.whileOpen {
+            outcome = Result { () throws(WriteError) in
+                try finish(staging, tree: tree, progress: progress, onMountPoint: onMountPoint, hasPrevious: hasPrevious, name: name, pid: pid)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// The last steps: the mark file, then the new output put in place of the previous one.
+    private func finish(
+        _ staging: String, tree: FileTreeWriter, progress: Progress, onMountPoint: Bool, hasPrevious: Bool, name: String, pid: Int32
+    ) throws(WriteError) -> Written {
         if let problem = progress.problem ?? tree.writeOne(OutputFile(path: Self.markName, content: .text("Made by begroot; replaced whole by each build.\n"))) {
             try? FileManager.default.removeItem(atPath: staging)
             throw problem

@@ -6,8 +6,24 @@ import Foundation
 public final class StagingFolders: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: Set<String> = []
+    /// Held shared while a file is written or the output swapped, and for good by `removeAll`: a
+    /// signal waits for the file being written, and no file is written after it.
+    private var gate = pthread_rwlock_t()
+    private var isClosed = false
 
-    public init() {}
+    public init() {
+        pthread_rwlock_init(&gate, nil)
+    }
+
+    /// Runs `work` (one file's write, the swap) unless the folders are being removed; false then.
+    @discardableResult
+    func whileOpen(_ work: () -> Void) -> Bool {
+        pthread_rwlock_rdlock(&gate)
+        defer { pthread_rwlock_unlock(&gate) }
+        guard !isClosed else { return false }
+        work()
+        return true
+    }
 
     func add(_ path: String) {
         lock.lock()
@@ -22,7 +38,10 @@ public final class StagingFolders: @unchecked Sendable {
     }
 
     /// Removes every staging folder still registered; for a signal handler, just before exiting.
+    /// Waits for the file being written (or the swap) to finish, and lets no other start.
     public func removeAll() {
+        pthread_rwlock_wrlock(&gate)
+        isClosed = true
         lock.lock()
         let current = paths
         paths = []

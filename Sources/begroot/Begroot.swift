@@ -228,8 +228,9 @@ struct Serve: ParsableCommand {
         let server = PreviewServer(siteFolder: source, port: port) { report in
             printer.print(report.diagnostics)
             let seconds = report.timings.map(\.seconds).reduce(0, +)
+            let stages = report.timings.map { "\($0.stage) \(String(format: "%.3f", $0.seconds))" }.joined(separator: ", ")
             if report.succeeded {
-                printer.done("ready: \(report.pageCount) pages, loaded in \(String(format: "%.3f", seconds)) s")
+                printer.done("ready: \(report.pageCount) pages, loaded in \(String(format: "%.3f", seconds)) s (\(stages))")
             } else {
                 printer.done("the preview shows these errors over the last pages that worked")
             }

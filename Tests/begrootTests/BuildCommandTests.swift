@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import TestSupport
 import Testing
 
@@ -81,5 +84,45 @@ import Testing
         #expect(try BinaryRunner.run(["build", "--output", "one"], in: site).status == 0)
         #expect(try BinaryRunner.run(["build", "--output", "two"], in: site).status == 0)
         #expect(BinaryRunner.snapshot(site.appendingPathComponent("one")) == BinaryRunner.snapshot(site.appendingPathComponent("two")))
+    }
+}
+
+/// A build stopped by a signal halfway: the previous output as it was, and no staging folder.
+@Suite struct InterruptedBuildTests {
+    @Test(arguments: [SIGTERM, SIGINT, SIGHUP])
+    func aSignalDuringTheWriteLeavesThePreviousOutputAndNoLeftovers(_ signal: Int32) throws {
+        let site = try BinaryRunner.copyOfFixture("sites/small")
+        #expect(try BinaryRunner.run(["build"], in: site).status == 0)
+        let output = site.appendingPathComponent("public")
+        let before = BinaryRunner.snapshot(output)
+        // Enough plans that the write takes a while, so the signal comes in the middle of it.
+        let plans = site.appendingPathComponent("content/buurten/parkbuurt/plans")
+        for number in 1...3000 {
+            let text = "---\ntitle: Plan \(number)\nstatus: submitted\nrequested: 100\nproposers: [Buren]\nsubmitted: 2021-01-20\n---\n"
+                + String(repeating: "Een zin over het plan. ", count: 40) + "\n"
+            try Data(text.utf8).write(to: plans.appendingPathComponent("plan-\(number).md"))
+        }
+        let process = Process()
+        process.executableURL = BinaryRunner.executable
+        process.arguments = ["build"]
+        process.currentDirectoryURL = site
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        func staging() -> [String] {
+            ((try? FileManager.default.contentsOfDirectory(atPath: site.path)) ?? []).filter { $0.contains(".begroot-") }
+        }
+        var stagingSeen = false
+        for _ in 0..<5000 where !stagingSeen && process.isRunning {
+            stagingSeen = !staging().isEmpty
+            if !stagingSeen { Thread.sleep(forTimeInterval: 0.002) }
+        }
+        try #require(stagingSeen, "the build wrote no staging folder before it ended")
+        Thread.sleep(forTimeInterval: 0.05)
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 128 + signal, "stopped by the signal, with the shell's exit code")
+        #expect(staging() == [], "no staging folder is left")
+        #expect(BinaryRunner.snapshot(output) == before, "the previous output is exactly as it was")
     }
 }
