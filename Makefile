@@ -24,7 +24,8 @@ test: deps check-theme
 
 ## Check the sample portal in headless Chromium: axe-core (WCAG 2.2 AA), no request to another host,
 ## keyboard, screenshots (build/screenshots/), the Nu HTML Checker, LinkChecker, file://; then make
-## sure the same checks catch a deliberately broken site. Installs what it needs (apt + a venv).
+## sure the same checks catch a deliberately broken site; then the preview's error overlay (serve, a
+## mistake saved, axe, focus, Escape, the fix). Installs what it needs (apt + a venv).
 test-browser: deps
 	Tests/Browser/setup.sh
 	$(SWIFT) build --product begroot
@@ -33,6 +34,7 @@ test-browser: deps
 	$(BEGROOT) build --source Tests/Fixtures/browser/broken-site --output build/browser/broken-site
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/site --screenshots build/screenshots
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/broken-site --expect image-alt,third-party --skip-validator
+	cd Tests/Browser && ../../build/browser-venv/bin/python overlay_check.py --begroot ../../$(BEGROOT) --site ../Fixtures/sites/small --screenshots ../../build/screenshots
 
 ## Hostile content through every field that reaches the output (markup, template code, control
 ## characters, spreadsheet formulas, javascript: URLs, raw HTML, baseURL), each in a small site built

@@ -67,15 +67,17 @@ struct ProblemOverlay {
     /// Dark red on white and white on dark red: contrast above 7:1; text at the reader's size.
     static let style = """
         <style>
-        #begroot-problems{position:fixed;inset:1rem;z-index:2147483647;overflow:auto;max-width:60rem;margin:0 auto;\
+        #begroot-problems{position:fixed;top:1rem;left:1rem;right:1rem;max-height:calc(100vh - 2rem);box-sizing:border-box;\
+        z-index:2147483647;overflow:auto;max-width:60rem;margin:0 auto;\
         padding:1rem 1.25rem;background:#fff;color:#1a1a1a;border:0.25rem solid #9b1c1c;border-radius:0.5rem;\
-        box-shadow:0 0 0 100vmax rgba(0,0,0,.45);font:1rem/1.5 system-ui,sans-serif}
+        box-shadow:0 0 0 100vmax rgba(0,0,0,.35);font:1rem/1.5 system-ui,sans-serif}
         #begroot-problems h2{margin:0 0 .5rem;color:#9b1c1c;font-size:1.25rem}
         #begroot-problems ol{padding-inline-start:1.5rem}
         #begroot-problems li{margin:0 0 1rem}
         #begroot-problems pre{margin:.25rem 0 0;padding:.5rem;overflow-x:auto;background:#f4f4f4;color:#1a1a1a;\
         font:.9rem/1.4 ui-monospace,monospace;white-space:pre}
-        #begroot-problems code{font-family:ui-monospace,monospace}
+        #begroot-problems code{font-family:ui-monospace,monospace;overflow-wrap:anywhere}
+        #begroot-problems pre code{overflow-wrap:normal}
         #begroot-problems-hide{font:inherit;padding:.4rem 1rem;background:#9b1c1c;color:#fff;border:0;border-radius:.25rem;cursor:pointer}
         #begroot-problems-hide:focus-visible,#begroot-problems:focus-visible{outline:.2rem solid #1a1a1a;outline-offset:.2rem}
         #begroot-problems[hidden]{display:none}
