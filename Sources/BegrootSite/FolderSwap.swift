@@ -38,17 +38,40 @@ enum FolderSwap {
         return own.st_dev != parent.st_dev
     }
 
-    /// For a mount point: moves the entries of `output` (but `keep`) into `aside`, then those of
-    /// `staging` into `output`. Returns nil on success, else the reason.
+    /// What a file system keeps in its root for itself (ext4, Windows, macOS): left where it is
+    /// when the output is a mount point, and no reason to call the folder "not begroot's".
+    static let fileSystemEntries: Set<String> = ["lost+found", "System Volume Information", ".Trashes", ".Spotlight-V100", ".fseventsd"]
+
+    /// For a mount point: moves the entries of `output` (but `keep`, `aside` itself and the file
+    /// system's own) into `aside`, then those of `staging` into `output`. On a failure half way
+    /// the new entries go back into `staging` and the previous ones back into place. Returns nil
+    /// on success, else the reason.
     static func replaceEntries(of output: String, with staging: String, aside: String, keep: Set<String>) -> String? {
         let fileManager = FileManager.default
         if mkdir(aside, 0o755) != 0 { return "cannot make '\(aside)': " + String(cString: strerror(errno)) }
-        let old = ((try? fileManager.contentsOfDirectory(atPath: output)) ?? []).filter { !keep.contains($0) }
-        for name in old where rename(output + "/" + name, aside + "/" + name) != 0 {
-            return "cannot move '\(name)' aside: " + String(cString: strerror(errno))
+        let untouched = keep.union(fileSystemEntries).union([(aside as NSString).lastPathComponent])
+        let previous = ((try? fileManager.contentsOfDirectory(atPath: output)) ?? []).filter { !untouched.contains($0) }
+        var movedAside: [String] = []
+        var movedIn: [String] = []
+        func undo() {
+            for name in movedIn { rename(output + "/" + name, staging + "/" + name) }
+            for name in movedAside { rename(aside + "/" + name, output + "/" + name) }
         }
-        for name in (try? fileManager.contentsOfDirectory(atPath: staging)) ?? [] where rename(staging + "/" + name, output + "/" + name) != 0 {
-            return "cannot move '\(name)' into place: " + String(cString: strerror(errno))
+        for name in previous {
+            guard rename(output + "/" + name, aside + "/" + name) == 0 else {
+                let reason = "cannot move '\(name)' aside: " + String(cString: strerror(errno))
+                undo()
+                return reason
+            }
+            movedAside.append(name)
+        }
+        for name in (try? fileManager.contentsOfDirectory(atPath: staging)) ?? [] {
+            guard rename(staging + "/" + name, output + "/" + name) == 0 else {
+                let reason = "cannot move '\(name)' into place: " + String(cString: strerror(errno))
+                undo()
+                return reason
+            }
+            movedIn.append(name)
         }
         return nil
     }

@@ -53,7 +53,12 @@ public struct OutputWriter {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: output, isDirectory: &isDirectory) else { return }
         guard isDirectory.boolValue else { throw .refused("'\(output)' is a file, not a folder") }
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []
+        // Staging folders of this output (inside it on a mount point) and a file system's own
+        // entries do not make a folder someone else's.
+        let name = (output as NSString).lastPathComponent
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? []).filter {
+            !$0.hasPrefix(".\(name).begroot-") && !FolderSwap.fileSystemEntries.contains($0)
+        }
         if !entries.isEmpty, !FileManager.default.fileExists(atPath: output + "/" + Self.markName) {
             throw .refused("'\(output)' is not empty and was not made by begroot; refusing to replace it (choose an empty or new folder)")
         }
@@ -138,6 +143,8 @@ public struct OutputWriter {
         if onMountPoint {
             let aside = output + "/." + name + ".begroot-old-\(pid)"
             if let reason = FolderSwap.replaceEntries(of: output, with: staging, aside: aside, keep: [(staging as NSString).lastPathComponent]) {
+                try? FileManager.default.removeItem(atPath: staging)
+                rmdir(aside)  // only when empty: should undoing have failed, the previous files are kept there
                 throw .failed("cannot put the new output in place: \(reason)")
             }
             try? FileManager.default.removeItem(atPath: staging)

@@ -151,3 +151,47 @@ import Testing
         #expect(throws: WriteError.self) { try OutputWriter(output: root + output, siteFolder: root).checkTarget() }
     }
 }
+
+/// The swap for a mount point (a USB stick's root), which cannot be renamed: entry by entry.
+@Suite struct MountPointSwapTests {
+    func folder(_ path: String, _ names: [String]) throws {
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        for name in names { try Data(name.utf8).write(to: URL(fileURLWithPath: path + "/" + name)) }
+    }
+
+    func entries(_ path: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    }
+
+    @Test func theNewEntriesReplaceTheOldOnesAndTheFileSystemsOwnStay() throws {
+        let root = Scratch.folder("mount").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let n = (root as NSString).lastPathComponent
+        try folder(root, [".begroot-output", "old.html"])
+        try FileManager.default.createDirectory(atPath: root + "/lost+found", withIntermediateDirectories: true)
+        try folder(root + "/.\(n).begroot-new-1", ["index.html", ".begroot-output"])
+        let aside = root + "/.\(n).begroot-old-1"
+        let problem = FolderSwap.replaceEntries(of: root, with: root + "/.\(n).begroot-new-1", aside: aside, keep: [".\(n).begroot-new-1"])
+        #expect(problem == nil)
+        #expect(entries(root) == [".\(n).begroot-new-1", ".\(n).begroot-old-1", ".begroot-output", "index.html", "lost+found"].sorted())
+        #expect(entries(aside) == [".begroot-output", "old.html"], "the previous entries, and not the aside folder itself")
+        // A stick holding only begroot's staging folders and lost+found is still begroot's to write.
+        try FileManager.default.removeItem(atPath: root + "/.begroot-output")
+        try FileManager.default.removeItem(atPath: root + "/index.html")
+        #expect(throws: Never.self) { try OutputWriter(output: root, siteFolder: root + "/../site").checkTarget() }
+    }
+
+    @Test func aFailureHalfWayPutsThePreviousEntriesBack() throws {
+        let root = Scratch.folder("mount").path
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let n = (root as NSString).lastPathComponent
+        try folder(root, [".begroot-output", "index.html", "old.html"])
+        try folder(root + "/.\(n).begroot-new-1", ["index.html"])
+        // The aside folder cannot be made (a file is in its place): nothing may move.
+        try Data().write(to: URL(fileURLWithPath: root + "/.\(n).begroot-old-1"))
+        let problem = FolderSwap.replaceEntries(of: root, with: root + "/.\(n).begroot-new-1", aside: root + "/.\(n).begroot-old-1", keep: [".\(n).begroot-new-1"])
+        #expect(problem?.hasPrefix("cannot make") == true)
+        #expect(entries(root) == [".\(n).begroot-new-1", ".\(n).begroot-old-1", ".begroot-output", "index.html", "old.html"].sorted())
+        #expect(FileManager.default.contents(atPath: root + "/index.html") == Data("index.html".utf8), "the previous page, untouched")
+    }
+}
