@@ -93,6 +93,16 @@ import Testing
         ("phases:\n  - title: x\n  start: y\n", "3:3: error: this line is a field among the items of a list ('- '); start it with '- ', or indent it like the fields of the item above"),
         // tab-after-field
         ("title: Tuin\n\tstatus: x\n", "2:1: error: this line is indented with a tab; YAML indents with spaces only, so replace the tab with spaces"),
+        // quotes inside quotes
+        ("title: \"Het \"Tuin\" plan\"\n", "1:14: error: the text goes on after its closing quote (\"); put the whole text in quotes: 'Het \"Tuin\" plan'"),
+        ("title: 'Plein '40-'45'\n", "1:16: error: the text goes on after its closing quote ('); put the whole text in quotes: \"Plein '40-'45\""),
+        // a field indented under a quoted text, a field after a list item's fields
+        ("title: \"Tuin\"\n  status: x\n", "2:3: error: this line is indented by 2 spaces and the line above is not indented; lines that belong together must be indented by the same number of spaces"),
+        // block scalars, a second document, a bare colon, a text starting with ','
+        ("summary: > Dit is het plan\n", "1:10: error: after '>' YAML expects the text on the lines below, indented; start it on the next line, or put it in quotes: \"Dit is het plan\""),
+        ("name: X\n---\nbudget: 5\n", "2:1: error: a '---' line starts a second document, and this file holds only one; remove the line"),
+        (": x\n", "1:1: error: this line starts with ':', without a field name before it; write 'name: value'"),
+        ("title: , x\n", "1:8: error: a text cannot start with ',' in YAML; put it in quotes: \", x\""),
     ]
 
     @Test(arguments: cases)

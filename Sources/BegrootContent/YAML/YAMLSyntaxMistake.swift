@@ -47,6 +47,12 @@ struct YAMLSyntaxMistake {
                 + "below the field, indented, or put the text in quotes", place)
         case "found character that cannot start any token", "found undefined alias":
             return reservedFirstCharacter(at: place, in: source)
+        case "did not find expected node content" where context == "while parsing a block node":
+            return reservedFirstCharacter(at: place, in: source)
+        case "did not find expected comment or line break" where context == "while scanning a block scalar":
+            return textAfterABlockIndicator(in: source)
+        case "but found another document":
+            return ("a '---' line starts a second document, and this file holds only one; remove the line", place)
         default:
             if let context, ["while scanning an alias", "while scanning an anchor", "while scanning a directive", "while scanning a tag"].contains(context) {
                 return reservedFirstCharacter(at: contextPlace ?? place, in: source)
@@ -140,7 +146,10 @@ struct YAMLSyntaxMistake {
         case "\"", "'":
             var shown = ""
             if example, let start = source.valueStart(place.line, before: place.column), source.character(place.line, start) == closing {
-                shown = YAMLQuoting.example(source.text(place.line, from: start))
+                // `"Het "Tuin" plan"`: the quotes around the whole text are not part of it.
+                var text = source.text(place.line, from: start)
+                if text.count >= 2, text.last == Character(closing) { text = String(text.dropFirst().dropLast()) }
+                shown = YAMLQuoting.example(text)
             }
             return ("the text goes on after its closing quote (\(closing)); put the whole text in quotes\(shown)", place)
         case "]", "}":
@@ -153,7 +162,11 @@ struct YAMLSyntaxMistake {
     /// A line that starts in a column where nothing can start: libyaml expected a field or a list item.
     private func indentation(in source: YAMLSourceLines) -> (String, Place)? {
         let line = place.line
-        guard source.contentColumn(line) == place.column, let previous = source.previousContentLine(before: line) else { return nil }
+        guard source.contentColumn(line) == place.column else { return nil }
+        if source.character(line, place.column) == ":" {
+            return ("this line starts with ':', without a field name before it; write 'name: value'", place)
+        }
+        guard let previous = source.previousContentLine(before: line) else { return nil }
         let here = source.indentation(line)
         let above = source.indentation(previous)
         if here != above {
@@ -186,6 +199,15 @@ struct YAMLSyntaxMistake {
             return colonInText(source.flowText(place.line, around: place.column), at: place)
         }
         return textAfterAClosingQuote(in: source, example: false)
+    }
+
+    /// `summary: > Dit is het plan`: `|` and `>` start a text written on the lines below.
+    private func textAfterABlockIndicator(in source: YAMLSourceLines) -> (String, Place)? {
+        guard let indicator = contextPlace, let character = source.character(indicator.line, indicator.column) else { return nil }
+        var start = indicator.column + 1
+        while source.character(indicator.line, start) == " " { start += 1 }
+        return ("after '\(character)' YAML expects the text on the lines below, indented; start it on the next line, or put it in quotes"
+            + YAMLQuoting.example(source.text(indicator.line, from: start)), indicator)
     }
 
     /// `@home`, `` `x` ``, `*bold*`: a text starting with a character YAML keeps for itself.
