@@ -98,6 +98,9 @@ import Testing
         ("title: 'Plein '40-'45'\n", "1:16: error: the text goes on after its closing quote ('); put the whole text in quotes: \"Plein '40-'45\""),
         // a field indented under a quoted text, a field after a list item's fields
         ("title: \"Tuin\"\n  status: x\n", "2:3: error: this line is indented by 2 spaces and the line above is not indented; lines that belong together must be indented by the same number of spaces"),
+        // no space after the colon
+        ("name: X\nbudget:5000\nmodel: y\n", "2:1: error: a space is missing after the ':'; write it as 'budget: 5000'"),
+        ("budget:5000\nname: X\n", "1:1: error: a space is missing after the ':'; write it as 'budget: 5000'"),
         // block scalars, a second document, a bare colon, a text starting with ','
         ("summary: > Dit is het plan\n", "1:10: error: after '>' YAML expects the text on the lines below, indented; start it on the next line, or put it in quotes: \"Dit is het plan\""),
         ("name: X\n---\nbudget: 5\n", "2:1: error: a '---' line starts a second document, and this file holds only one; remove the line"),

@@ -90,6 +90,12 @@ struct YAMLSyntaxMistake {
     private func missingColon(at start: Place, in source: YAMLSourceLines) -> (String, Place) {
         let column = max(start.column, source.contentColumn(start.line) ?? 1)
         let text = source.text(start.line, from: column)
+        if let colon = text.firstIndex(of: ":"), colon != text.startIndex, !text[..<colon].contains(" ") {
+            // `budget:5000`: the colon is there, the space after it is not.
+            let fix = text[...colon] + " " + text[text.index(after: colon)...]
+            let example = fix.count <= 60 ? "; write it as '\(fix)'" : ""
+            return ("a space is missing after the ':'\(example)", Place(line: start.line, column: column))
+        }
         let fix: String
         if let space = text.firstIndex(where: { $0 == " " || $0 == "\t" }) {
             fix = text[..<space] + ":" + text[space...]
