@@ -86,6 +86,30 @@ import Testing
         #expect(ledger?.lines.count == 1, "the good row is kept, so later rules still see it")
     }
 
+    @Test func aRowWithTheOtherSeparatorSaysSo() {
+        let (semicolonLedger, semicolonProblems) = ledger("""
+            date;plan;description;amount;supplier
+            2021-03-01;tuin;Zaden;12,50;Tuincentrum
+            2021-03-02,tuin,Schep,12.50,Bouwmarkt
+            2021-03-03,tuin,"Hark, groot",12.50
+            2021-03-04;tuin;Zaden, potgrond, schep
+
+            """)
+        #expect(semicolonProblems == [
+            "s.csv:3:1: error: row 3 separates its fields with commas (,), but the header row with semicolons (;); "
+                + "use semicolons (;) in this row too, one separator for the whole file",
+            "s.csv:4:1: error: row 4 separates its fields with commas (,), but the header row with semicolons (;); "
+                + "use semicolons (;) in this row too, one separator for the whole file",
+            "s.csv:5:1: error: row 5 has 3 fields, but the header has 5; is a separator missing or extra, or a text with ';' not in quotes?",
+        ])
+        #expect(semicolonLedger?.lines.count == 1)
+        let (_, commaProblems) = ledger("date,plan,description,amount\n2021-03-01,tuin,Zaden,12.50\n2021-03-02;tuin;Schep;12,50\n")
+        #expect(commaProblems == [
+            "s.csv:3:1: error: row 3 separates its fields with semicolons (;), but the header row with commas (,); "
+                + "use commas (,) in this row too, one separator for the whole file",
+        ])
+    }
+
     @Test func theHeaderMustNameTheColumns() {
         let (ledger, problems) = ledger("Datum;Bedrag;Omschrijving;Kostenplaats\n2021-03-01;12,50;Koffie;A\n")
         #expect(ledger == nil)

@@ -25,8 +25,8 @@ struct ContentFile {
                 at: SourceLocation(file: relativePath)))
         }
         let bytes = [UInt8](data)
-        guard String(validating: bytes, as: UTF8.self) != nil else {
-            return .failure(.error("this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: relativePath)))
+        if String(validating: bytes, as: UTF8.self) == nil, let problem = notUTF8(bytes, path: relativePath) {
+            return .failure(problem)
         }
         var text = String(decoding: TextCleaning.removingForbiddenCharacters(bytes), as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

@@ -77,6 +77,13 @@ enum SpendingLoader {
     ) -> SpendingLine? {
         let start = row[0].location
         let filled = row.lastIndex { !$0.text.trimmedOfSpaces.isEmpty }.map { $0 + 1 } ?? 0
+        if row.count < headerCount, let other = style.otherSeparatorWritten(in: row) {
+            diagnostics.error(
+                "row \(number) separates its fields with \(AmountStyle.name(other)), but the header row with "
+                    + "\(AmountStyle.name(style.delimiter)); use \(AmountStyle.name(style.delimiter)) in this row too, one separator for the whole file",
+                at: start)
+            return nil
+        }
         if row.count < headerCount || filled > headerCount {
             diagnostics.error(
                 "row \(number) has \(row.count < headerCount ? row.count : filled) fields, but the header has \(headerCount); "
@@ -131,6 +138,23 @@ struct AmountStyle {
     let delimiter: Character
 
     var example: String { delimiter == ";" ? "1234,56 or 1.234,56" : "1234.56" }
+
+    /// `semicolons (;)` or `commas (,)`, for a message.
+    static func name(_ separator: Character) -> String {
+        separator == ";" ? "semicolons (;)" : "commas (,)"
+    }
+
+    /// The other separator, when a row that is short of fields holds enough of it to fill a ledger
+    /// line: `2021-03-01,tuin,Zaden,12.50` in a file whose header has semicolons, or the reverse.
+    func otherSeparatorWritten(in row: [CSVTable.Field]) -> Character? {
+        let other: Character = delimiter == ";" ? "," : ";"
+        let text = row.map(\.text).joined(separator: String(delimiter))
+        let fields = text.split(separator: other, omittingEmptySubsequences: false).count
+        // A text holding the other separator (`Zaden, potgrond`) splits a right row too: only a row
+        // of one or two fields, or one that the other separator splits into many more, counts.
+        guard fields >= SpendingLoader.Column.required.count, row.count <= 2 || fields > row.count + 1 else { return nil }
+        return other
+    }
 
     /// The amount's characters without `€`, `EUR`, spaces and no-break spaces, `−` as `-`.
     static func withoutCurrencyAndSpaces(_ raw: String) -> String {

@@ -24,10 +24,14 @@ enum YAMLDocument {
             SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
         }
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let while_ = context.map { " \($0.text)" } ?? ""
-            return .error("YAML syntax error: \(problem)\(while_)", at: at(mark))
+        case .scanner(let context, let problem, let mark, let yaml), .parser(let context, let problem, let mark, let yaml),
+            .composer(let context, let problem, let mark, let yaml):
+            let mistake = YAMLSyntaxMistake(
+                problem: problem, context: context?.text,
+                contextPlace: context.map { .init(line: $0.mark.line, column: $0.mark.column) },
+                place: .init(line: mark.line, column: mark.column))
+            let (message, place) = mistake.explained(in: YAMLSourceLines(yaml))
+            return .error(message, at: SourceLocation(file: file, line: place.line + lineOffset, column: place.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error("the key \(names) appears twice in one mapping", at: at(context.mark))

@@ -1,14 +1,25 @@
-/// "Did you mean …?" for a misspelt name: the nearest candidate by edit distance, if it is near enough.
+/// "Did you mean …?" for a misspelt name: the nearest candidate by edit distance, if it is near
+/// enough; or the English name for a Dutch, Turkish or Arabic word (`ingediend` → `submitted`).
 public enum Suggestion {
     public static func nearest(to word: String, in candidates: some Sequence<String>) -> String? {
+        let candidates = Array(candidates)
+        if let english = TranslatedWords.english(for: word, among: candidates) { return english }
+        if let name = nearestByEditDistance(to: word, in: candidates.map { ($0, $0) }) { return name }
+        // A misspelt translation: `ingedient`, or `tamamlandi` typed without Turkish letters.
+        let words = TranslatedWords.words(for: candidates)
+        return nearestByEditDistance(to: TranslatedWords.normalized(word), in: words.map { ($0.word, $0.english) })
+    }
+
+    /// The name of the nearest of `spellings` (a spelling and the name it stands for).
+    private static func nearestByEditDistance(to word: String, in spellings: [(spelling: String, name: String)]) -> String? {
         // Short words such as language codes are all near each other: allow one edit only, and for
         // one- or two-letter words only a difference in case.
         let limit = word.count <= 2 ? 0 : word.count <= 3 ? 1 : max(2, word.count / 3)
         var best: (name: String, distance: Int)?
-        for candidate in candidates.sorted() {
-            let distance = editDistance(word.lowercased(), candidate.lowercased())
+        for (spelling, name) in spellings.sorted(by: { $0.spelling < $1.spelling }) {
+            let distance = editDistance(word.lowercased(), spelling.lowercased())
             if distance <= limit, distance < (best?.distance ?? .max) {
-                best = (candidate, distance)
+                best = (name, distance)
             }
         }
         return best?.name
