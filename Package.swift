@@ -24,7 +24,7 @@ let package = Package(
             dependencies: ["BegrootCore", "BegrootContent", "CCmark"]
         ),
         .target(name: "BegrootSite", dependencies: ["BegrootCore", "BegrootContent", "BegrootRender"]),
-        .target(name: "BegrootServe", dependencies: ["BegrootCore", "BegrootRender", "BegrootSite", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird")]),
+        .target(name: "BegrootServe", dependencies: ["BegrootCore", "BegrootContent", "BegrootRender", "BegrootSite", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird")]),
         .executableTarget(
             name: "begroot",
             dependencies: ["BegrootCore", "BegrootSite", "BegrootServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],

@@ -1,3 +1,4 @@
+import BegrootContent
 import BegrootCore
 import BegrootRender
 import BegrootSite
@@ -18,6 +19,7 @@ public final class PreviewServer: Sendable {
     private let state = PreviewState()
     private let report: @Sendable (BuildReport) -> Void
     private let reloads = NSLock()
+    private let memory = BuurtMemory()
 
     /// What one connection may cost.
     public enum Limits {
@@ -37,8 +39,8 @@ public final class PreviewServer: Sendable {
     /// Loads once, then serves and watches until the process ends.
     public func run() async throws {
         // Watching first: a file saved while the site loads is loaded again at once.
-        SourceWatcher(siteFolder: siteFolder) { [self] in load() }.start()
-        load()
+        SourceWatcher(siteFolder: siteFolder) { [self] changed in load(changed: changed) }.start()
+        load(changed: nil)
         var logger = Logger(label: "begroot.serve")
         logger.logLevel = .critical
         let http = HTTP1Channel.Configuration(
@@ -53,11 +55,16 @@ public final class PreviewServer: Sendable {
         try await application.run()
     }
 
-    /// Loads and checks the whole site again (one load at a time) and publishes the result.
-    func load() {
+    /// Loads and checks the site again (one load at a time) and publishes the result. Buurten
+    /// whose files did not change (`changed`, relative to the site folder; nil: unknown) are taken
+    /// from memory.
+    func load(changed: Set<String>?) {
         reloads.lock()
         defer { reloads.unlock() }
-        let (result, portal) = BuildPipeline.preview(BuildOptions(siteFolder: siteFolder))
+        memory.forget(changed: changed)
+        var options = BuildOptions(siteFolder: siteFolder)
+        options.memory = memory
+        let (result, portal) = BuildPipeline.preview(options)
         state.loaded(portal: portal, problems: result.diagnostics.sorted.filter { $0.severity == .error })
         report(result)
     }

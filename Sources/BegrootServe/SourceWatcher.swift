@@ -10,13 +10,15 @@ import Glibc
 ///
 /// Editors save in bursts (a temporary file, a rename, a change of attributes): after the first
 /// event the watcher waits until the folder has been quiet for `settle` before it calls
-/// `changed`, so one save is one reload.
+/// `changed`, so one save is one reload. `changed` gets the paths that changed, relative to the
+/// site folder, or nil when they are not known (the polling fallback, or the kernel's queue ran
+/// over).
 final class SourceWatcher: @unchecked Sendable {
     let siteFolder: String
     let settle: TimeInterval
-    private let changed: @Sendable () -> Void
+    private let changed: @Sendable (Set<String>?) -> Void
 
-    init(siteFolder: String, settle: TimeInterval = 0.004, changed: @escaping @Sendable () -> Void) {
+    init(siteFolder: String, settle: TimeInterval = 0.004, changed: @escaping @Sendable (Set<String>?) -> Void) {
         self.siteFolder = siteFolder
         self.settle = settle
         self.changed = changed
@@ -51,7 +53,7 @@ final class SourceWatcher: @unchecked Sendable {
             let now = SourceFingerprint.of(siteFolder)
             if now != last {
                 last = now
-                changed()
+                changed(nil)
             }
         }
     }
@@ -94,14 +96,24 @@ private final class KernelNotifications: @unchecked Sendable {
         }
     }
 
-    func run(settle: TimeInterval, changed: () -> Void) {
+    /// The paths of the current burst, relative to the site folder; nil once one could not be named.
+    private var burst: Set<String>? = []
+
+    func run(settle: TimeInterval, changed: (Set<String>?) -> Void) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
+            burst = []
             guard read(into: &buffer, timeout: -1) else { continue }
             // Wait until the burst of one save is over.
             while read(into: &buffer, timeout: Int32(settle * 1000)) {}
-            changed()
+            changed(burst)
         }
+    }
+
+    private func noteChange(_ absolute: String) {
+        guard burst != nil else { return }
+        guard absolute.hasPrefix(siteFolder + "/") else { return burst = nil }
+        burst?.insert(String(absolute.dropFirst(siteFolder.count + 1)))
     }
 
     /// Reads and handles the waiting events; false when none that matters came within `timeout`
@@ -121,14 +133,24 @@ private final class KernelNotifications: @unchecked Sendable {
                 return (event.wd, event.mask, Int(event.len), String(decoding: bytes, as: UTF8.self))
             }
             offset += MemoryLayout<inotify_event>.size + nameLength
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+                // The kernel dropped events: what changed is not known.
+                burst = nil
+                relevant = true
+                continue
+            }
             if handle == siteFolderHandle {
                 // public/ being written, or any other neighbour, is no change to the content.
                 guard name == "content" || name == "themes" else { continue }
                 if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 { watchTree(siteFolder + "/" + name) }
+                noteChange(siteFolder + "/" + name)
+                relevant = true
+                continue
             } else if mask & UInt32(IN_ISDIR) != 0, mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0, let parent = folders[handle] {
                 // A folder made (or moved in) under a watched one is watched with all it holds.
                 watchTree(parent + "/" + name)
             }
+            if let folder = folders[handle] { noteChange(name.isEmpty ? folder : folder + "/" + name) } else { burst = nil }
             relevant = true
         }
         return relevant

@@ -16,6 +16,8 @@ public struct BuildOptions: Sendable {
     public var progress: (@Sendable (BuildProgress) -> Void)?
     /// Where the writer registers its staging folder, so that a signal can remove it.
     public var stagingFolders: StagingFolders?
+    /// The buurten of the last load, for `serve`, which tells it what changed.
+    public var memory: BuurtMemory?
 
     public init(
         siteFolder: String, outputFolder: String? = nil, baseURL: String? = nil, includeDrafts: Bool = false, strict: Bool = false,
@@ -74,7 +76,7 @@ public enum BuildPipeline {
 
     /// The model and theme for a site, or nil with the errors that stopped loading.
     public static func prepare(_ options: BuildOptions, report: inout BuildReport) -> (Site, PortalTheme)? {
-        let loaded = timed("load", &report) { SiteLoader.load(siteFolder: options.siteFolder) }
+        let loaded = timed("load", &report) { SiteLoader.load(siteFolder: options.siteFolder, memory: options.memory) }
         report.diagnostics.merge(loaded.diagnostics)
         guard let everything = loaded.site else { return nil }
         options.progress?(.checking)

@@ -3,7 +3,8 @@ import BegrootCore
 /// The first stage of a build: a site folder in, the model and every problem found while reading out.
 public enum SiteLoader {
     /// Loads everything, drafts included; `Site.publishing(includeDrafts:)` leaves them out later.
-    public static func load(siteFolder root: String) -> (site: Site?, diagnostics: Diagnostics) {
+    /// With `memory`, buurten it still holds are taken from it instead of read again (`serve`).
+    public static func load(siteFolder root: String, memory: BuurtMemory? = nil) -> (site: Site?, diagnostics: Diagnostics) {
         var diagnostics = Diagnostics()
         var texts: [TranslatableText] = []
         let listing = FolderListing(root: root)
@@ -16,7 +17,9 @@ public enum SiteLoader {
         }
         buurtSlugs.removeAll { listing.leadsOutside("content/buurten/" + $0) }
         let loader = BuurtLoader(root: root, config: config)
-        let loaded = buurtSlugs.parallelMap { loader.load(slug: $0) }
+        let loaded = buurtSlugs.parallelMap { slug in
+            memory.map { $0.buurt(slug) { loader.load(slug: slug) } } ?? loader.load(slug: slug)
+        }
         var buurten: [Buurt] = []
         for (buurt, problems) in loaded {
             diagnostics.merge(problems)
