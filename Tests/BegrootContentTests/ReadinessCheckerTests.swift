@@ -44,7 +44,7 @@ import Testing
         ])
         #expect(warnings == [
             "content/buurten/oost/buurt.yaml:1:1: warning: the buurt has no phases; list the steps of its process under 'phases', each with its start and end dates",
-            "content/buurten/oost/buurt.yaml:1:1: warning: the buurt has no plans yet; add one with: begroot new plan oost \"Title of the plan\"",
+            "content/buurten/oost/buurt.yaml:1:1: warning: the buurt has no plans yet; add one with: begroot new plan oost \"Title of a plan\"",
             "content/buurten/west/buurt.yaml:2:9: warning: the budget is 0; write the amount the buurt has to spend, such as 250000",
             "content/buurten/west/buurt.yaml:4:10: warning: 'summary' is still the example text begroot new wrote; say in a sentence or two what the buurt does with its budget",
             "content/buurten/west/buurt.yaml:6:36: warning: the phase 'Indienen' has no end date; add 'end: YYYY-MM-DD', its last day",

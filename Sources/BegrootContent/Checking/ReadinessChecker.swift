@@ -45,7 +45,7 @@ public enum ReadinessChecker {
         }
         let plans = buurt.plans.filter { includeDrafts || !$0.isDraft }
         if plans.isEmpty {
-            warn("the buurt has no plans yet; add one with: begroot new plan \(buurt.slug) \"Title of the plan\"", buurt.location)
+            warn("the buurt has no plans yet; add one with: begroot new plan \(buurt.slug) \"Title of a plan\"", buurt.location)
         }
         for plan in plans {
             checkPlan(plan, warn)
