@@ -13,8 +13,17 @@ struct Begroot: ParsableCommand {
         version: "0.1.0",
         subcommands: [Build.self, Check.self, Serve.self, New.self])
 
+    /// `begroot` alone: the commands, one line each.
+    func run() {
+        print(CommandList.overview, terminator: "")
+    }
+
     /// Wrong usage exits with 2 (SPEC §9), not ArgumentParser's 64.
     static func main() {
+        if let message = CommandList.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data(message.utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -125,6 +134,11 @@ struct New: ParsableCommand {
         abstract: "Start a site, a buurt, a plan or an update; never overwrites a file.",
         subcommands: [NewSite.self, NewBuurt.self, NewPlan.self, NewUpdate.self])
 
+    /// `begroot new` alone: what it can start, one line each.
+    func run() {
+        print(Self.configuration.abstract + "\n\n" + CommandList.lines(of: Self.self, path: ["new"]).joined(separator: "\n"))
+    }
+
     /// Writes the files, names each one and says what to do next; a problem is a usage error (exit code 2).
     static func create(_ start: () throws(Scaffold.Problem) -> Scaffold.Start, in root: String) throws {
         let printer = DiagnosticPrinter(sourcePrefix: root)
@@ -225,7 +239,8 @@ struct NewUpdate: ParsableCommand {
 /// `begroot serve`: a preview on 127.0.0.1 that rebuilds and reloads as content changes.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the portal on 127.0.0.1 from memory; open pages reload as soon as a content or theme file is saved.")
+        abstract: "Preview the portal on 127.0.0.1; open pages follow every save.",
+        discussion: "The portal is rendered from memory, nothing is written; mistakes show in the page.")
 
     @Option(help: "The site folder, holding content/ and themes/.")
     var source: String = "."
