@@ -74,6 +74,18 @@ import Testing
         ])
     }
 
+    @Test func aStarterTextInALanguageTheBuurtDoesNotPublishIsLeftAlone() throws {
+        let plan = "---\ntitle: Tuin\nstatus: submitted\nrequested: 500\nproposers: [Tuingroep]\n---\nEen tuin.\n"
+        #expect(try Self.readiness([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/buurten/west/buurt.yaml": TemporarySite.buurtYAML + "languages: [nl]\nphases:\n  - {title: Indienen, start: 2021-01-04, end: 2021-02-01}\n",
+            "content/buurten/west/plans/tuin.md": plan,
+            "content/buurten/west/plans/tuin.en.md": "---\ntitle: Garden\n---\n" + StarterTexts.text(.plan, in: "en") + "\n",
+            "content/pages/over.md": "---\ntitle: Over\n---\nWij.\n",
+            "content/pages/over.en.md": "---\ntitle: About\n---\nUs.\n",
+        ]) == [])
+    }
+
     @Test func starterTextsAreRecognisedInEveryLanguageButNotInsideALongerText() {
         for kind in StarterTexts.Kind.allCases {
             for language in StarterTexts.languages {

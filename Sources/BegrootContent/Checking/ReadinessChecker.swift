@@ -34,7 +34,8 @@ public enum ReadinessChecker {
             warn("'summary' is still the example text begroot new wrote; say in a sentence or two what the buurt does with its budget",
                 buurt.fieldLocations["summary"] ?? buurt.location)
         }
-        checkStarterText(buurt.introduction, "write the buurt's own introduction", warn)
+        let published = Set(buurt.languages)
+        checkStarterText(buurt.introduction, "write the buurt's own introduction", in: published, warn)
         if buurt.phases.isEmpty {
             warn("the buurt has no phases; list the steps of its process under 'phases', each with its start and end dates",
                 buurt.fieldLocations["phases"] ?? buurt.location)
@@ -48,17 +49,17 @@ public enum ReadinessChecker {
             warn("the buurt has no plans yet; add one with: begroot new plan \(buurt.slug) \"Title of a plan\"", buurt.location)
         }
         for plan in plans {
-            checkPlan(plan, warn)
+            checkPlan(plan, languages: published, warn)
         }
         for update in buurt.updates where includeDrafts || !update.isDraft {
-            checkStarterText(update.body, "write the news itself", warn)
+            checkStarterText(update.body, "write the news itself", in: published, warn)
         }
     }
 
     /// A plan asks for money on behalf of a group; only a cancelled one may have stopped before
     /// either was known.
-    static func checkPlan(_ plan: Plan, _ warn: Warn) {
-        checkStarterText(plan.body, "write what the plan is, where and for whom", warn)
+    static func checkPlan(_ plan: Plan, languages: Set<String>, _ warn: Warn) {
+        checkStarterText(plan.body, "write what the plan is, where and for whom", in: languages, warn)
         guard plan.status.value != .cancelled else { return }
         if plan.requested == nil {
             warn("the plan does not say how much it asks for; add 'requested:' with the amount, such as 5000", plan.location)
@@ -69,8 +70,9 @@ public enum ReadinessChecker {
         }
     }
 
-    static func checkStarterText(_ body: LocalizedMarkdown, _ advice: String, _ warn: Warn) {
-        for (_, source) in body.byLanguage where StarterTexts.isStarter(source.text) {
+    /// Only the languages that are published count (a buurt may publish in fewer than the site).
+    static func checkStarterText(_ body: LocalizedMarkdown, _ advice: String, in languages: Set<String>? = nil, _ warn: Warn) {
+        for (language, source) in body.byLanguage where languages?.contains(language) ?? true && StarterTexts.isStarter(source.text) {
             warn("this is still the example text begroot new wrote; \(advice)", source.location)
         }
     }
