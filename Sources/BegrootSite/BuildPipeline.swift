@@ -93,6 +93,11 @@ public enum BuildPipeline {
         var site = everything.publishing(includeDrafts: options.includeDrafts)
         if let baseURL = options.baseURL { site.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         report.diagnostics.merge(themeProblems)
+        // "Is the site ready?" is asked once the content has no mistakes, so the mistakes are not
+        // buried under what is still to be filled in.
+        if !report.diagnostics.hasErrors {
+            report.diagnostics.merge(ReadinessChecker.check(everything, includeDrafts: options.includeDrafts, coverage: checked.1))
+        }
         guard let theme else { return nil }
         return (site, theme)
     }

@@ -20,89 +20,11 @@ public enum Scaffold {
         public let text: String
     }
 
-    public static func site() -> [File] {
-        [
-            File(path: "content/site.yaml", text: """
-                # The portal's settings; docs/content.md in the begroot project explains every field.
-                title: {nl: Buurtbudget, en: Neighbourhood budget}
-                defaultLanguage: nl
-                languages:
-                  - {code: nl, name: Nederlands}
-                  - {code: en, name: English}
-                currency: EUR
-
-                """),
-            File(path: "content/pages/over.md", text: """
-                ---
-                title: Over deze site
-                ---
-                Hier laten bewoners zien hoe hun buurt het buurtbudget besteedt: de plannen, de keuzes, de uitgaven en wat ermee bereikt is.
-
-                """),
-            File(path: "content/pages/over.en.md", text: """
-                ---
-                title: About this site
-                ---
-                Here residents show how their neighbourhood spends its budget: the plans, the choices, the spending and what came of it.
-
-                """),
-            File(path: "content/buurten/README.md", text: """
-                One folder per buurt. Start one with:
-
-                    begroot new buurt <slug>
-
-                """),
-        ]
-    }
-
-    public static func buurt(_ slug: String, today: DayDate) throws(Problem) -> [File] {
-        guard Slug.isValid(slug) else {
-            throw Problem(description: "'\(slug)' cannot be a buurt's slug: use lowercase letters, digits and '-', such as 'k-buurt'")
-        }
-        guard !SiteChecker.reservedNames.contains(slug), slug != "accessibility" else {
-            throw Problem(description: "'\(slug)' is a name the portal uses itself; choose another slug for the buurt")
-        }
-        let name = slug.prefix(1).uppercased() + slug.dropFirst()
-        return [
-            File(path: "content/buurten/\(slug)/buurt.yaml", text: """
-                name: \(quoted(name))
-                budget: 0          # the buurt's budget in euros, such as 250000
-                model: challenge   # challenge, bottom-up, deliberation or other
-                phases:
-                  - {title: {nl: Plannen indienen, en: Submitting plans}, start: \(today.iso)}
-
-                """),
-            File(path: "content/buurten/\(slug)/index.md", text: """
-                Wat het buurtbudget van \(name) is, wie meedoet en hoe bewoners kiezen.
-
-                """),
-        ]
-    }
-
-    public static func plan(_ title: String, buurt: String, today: DayDate) throws(Problem) -> [File] {
-        let slug = try slugFor(title, what: "plan")
-        return [File(path: "content/buurten/\(buurt)/plans/\(slug).md", text: """
-            ---
-            title: \(quoted(title))
-            status: submitted
-            submitted: \(today.iso)
-            proposers: []      # the groups proposing the plan (never a private person's name)
-            ---
-            Wat is het plan, waar en voor wie, en wat kost het?
-
-            """)]
-    }
-
-    public static func update(_ title: String, buurt: String, today: DayDate) throws(Problem) -> [File] {
-        let slug = try slugFor(title, what: "update")
-        return [File(path: "content/buurten/\(buurt)/updates/\(slug).md", text: """
-            ---
-            title: \(quoted(title))
-            date: \(today.iso)
-            ---
-            Wat is er gebeurd?
-
-            """)]
+    /// What one `begroot new` makes: the files, and the step after it.
+    public struct Start: Sendable {
+        public let files: [File]
+        /// What to do next, told about a site folder as the volunteer named it (`.` or `portaal`).
+        public let nextStep: @Sendable (_ siteFolder: String) -> String
     }
 
     /// Writes `files` below `root`, making folders as needed; refuses, before writing anything, when
@@ -139,13 +61,54 @@ public enum Scaffold {
         }
     }
 
-    private static func slugFor(_ title: String, what: String) throws(Problem) -> String {
+    /// The settings of the site in `root`, for a file per language; a site.yaml with errors is a
+    /// problem to mend first.
+    public static func siteConfig(in root: String) throws(Problem) -> SiteConfig {
+        guard FileManager.default.fileExists(atPath: root + "/content/site.yaml") else {
+            throw Problem(description: "'\(root)' is not a site folder (no content/site.yaml); start one with 'begroot new site'")
+        }
+        let (config, problems) = SiteLoader.loadConfig(siteFolder: root)
+        guard let config, !problems.hasErrors else {
+            let first = problems.sorted.first { $0.severity == .error }.map { ": " + $0.description } ?? ""
+            throw Problem(description: "content/site.yaml has mistakes; mend them first (begroot check lists them)" + first)
+        }
+        return config
+    }
+
+    static func slugFor(_ title: String, what: String) throws(Problem) -> String {
         let slug = Slug.make(from: title)
         guard Slug.isValid(slug) else {
             throw Problem(description: "'\(title)' gives no file name for the \(what): start with a title in Latin letters or digits, "
                 + "then change the title in the file")
         }
         return slug
+    }
+
+    /// `path` as the volunteer finds it from where they typed the command.
+    static func shown(_ path: String, in siteFolder: String) -> String {
+        siteFolder == "." ? path : (siteFolder as NSString).appendingPathComponent(path)
+    }
+
+    /// `` `begroot serve` ``, with `--source` when the site is not the current folder.
+    static func command(_ words: String, in siteFolder: String) -> String {
+        siteFolder == "." ? "`begroot \(words)`" : "`begroot \(words) --source \(siteFolder)`"
+    }
+
+    /// A text per language in YAML's flow style: `{nl: "Plannen indienen", en: "Submitting plans"}`,
+    /// for the languages it has a text in.
+    static func perLanguage(_ texts: [String: String], _ languages: [Language]) -> String {
+        let items = languages.compactMap { language in texts[language.code].map { "\(language.code): \(quoted($0))" } }
+        return "{" + items.joined(separator: ", ") + "}"
+    }
+
+    /// A Markdown file: front matter lines (each with its comment) and the body.
+    static func markdown(_ frontMatter: [String], _ body: String) -> String {
+        "---\n" + frontMatter.map { $0 + "\n" }.joined() + "---\n" + body + "\n"
+    }
+
+    /// `field: value   # comment`, the comments lined up.
+    static func line(_ field: String, _ comment: String) -> String {
+        field.count >= 30 ? field + "  # " + comment : field + String(repeating: " ", count: 30 - field.count) + "# " + comment
     }
 
     /// A YAML double-quoted scalar on one line: backslash, quote, line breaks and other control

@@ -13,8 +13,17 @@ struct Begroot: ParsableCommand {
         version: "0.1.0",
         subcommands: [Build.self, Check.self, Serve.self, New.self])
 
+    /// `begroot` alone: the commands, one line each.
+    func run() {
+        print(CommandList.overview, terminator: "")
+    }
+
     /// Wrong usage exits with 2 (SPEC §9), not ArgumentParser's 64.
     static func main() {
+        if let message = CommandList.unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data(message.utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -119,19 +128,26 @@ struct Check: ParsableCommand {
     }
 }
 
-/// `begroot new site DIR | new buurt SLUG | new plan BUURT "Title" | new update BUURT "Title"`.
+/// `begroot new site DIR | new buurt SLUG|"Name" | new plan BUURT "Title" | new update BUURT "Title"`.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start a site, a buurt, a plan or an update; never overwrites a file.",
         subcommands: [NewSite.self, NewBuurt.self, NewPlan.self, NewUpdate.self])
 
-    /// Writes the files and names each one; a problem is a usage error (exit code 2).
-    static func create(_ files: () throws(Scaffold.Problem) -> [Scaffold.File], in root: String) throws {
+    /// `begroot new` alone: what it can start, one line each.
+    func run() {
+        print(Self.configuration.abstract + "\n\n" + CommandList.lines(of: Self.self, path: ["new"]).joined(separator: "\n"))
+    }
+
+    /// Writes the files, names each one and says what to do next; a problem is a usage error (exit code 2).
+    static func create(_ start: () throws(Scaffold.Problem) -> Scaffold.Start, in root: String) throws {
         let printer = DiagnosticPrinter(sourcePrefix: root)
         do {
-            for path in try Scaffold.write(try files(), in: root) {
+            let made = try start()
+            for path in try Scaffold.write(made.files, in: root) {
                 printer.done("created " + (root == "." ? path : (root as NSString).appendingPathComponent(path)))
             }
+            printer.done(made.nextStep(root))
         } catch {
             printer.fail(error.description)
             throw ExitCode(2)
@@ -145,8 +161,16 @@ struct NewSite: ParsableCommand {
     @Argument(help: "The folder for the site.")
     var folder: String
 
+    @Option(help: "The site's languages, the default first, such as nl,en,tr,ar (another as code=Name: pap=Papiamentu).")
+    var languages = "nl,en"
+
+    @Option(help: "The portal's name, such as \"Buurtbudget Slotermeer\".")
+    var name: String?
+
     func run() throws {
-        try New.create({ Scaffold.site() }, in: folder)
+        try New.create({ () throws(Scaffold.Problem) in
+            Scaffold.site(name: name, languages: try LanguageNames.parse(languages))
+        }, in: folder)
     }
 }
 
@@ -156,16 +180,16 @@ struct NewBuurt: ParsableCommand {
     @Option(help: "The site folder, holding content/.")
     var source: String = "."
 
-    @Argument(help: "The buurt's slug, such as k-buurt.")
-    var slug: String
+    @Argument(help: "The buurt's name, such as \"Kleine Wereld\" (its slug is made from it), or its slug, such as k-buurt.")
+    var name: String
+
+    @Option(help: "The buurt's slug, when it is not to be made from the name (a name in Arabic script, say).")
+    var slug: String?
 
     func run() throws {
         let today = BuildOptions.buildDay()
         try New.create({ () throws(Scaffold.Problem) in
-            guard FileManager.default.fileExists(atPath: source + "/content/site.yaml") else {
-                throw Scaffold.Problem(description: "'\(source)' is not a site folder (no content/site.yaml); start one with 'begroot new site'")
-            }
-            return try Scaffold.buurt(slug, today: today)
+            try Scaffold.buurt(name, slug: slug, config: try Scaffold.siteConfig(in: source), today: today)
         }, in: source)
     }
 }
@@ -186,7 +210,7 @@ struct NewPlan: ParsableCommand {
         let today = BuildOptions.buildDay()
         try New.create({ () throws(Scaffold.Problem) in
             try Scaffold.requireBuurt(buurt, in: source)
-            return try Scaffold.plan(title, buurt: buurt, today: today)
+            return try Scaffold.plan(title, buurt: buurt, config: try Scaffold.siteConfig(in: source), today: today)
         }, in: source)
     }
 }
@@ -207,7 +231,7 @@ struct NewUpdate: ParsableCommand {
         let today = BuildOptions.buildDay()
         try New.create({ () throws(Scaffold.Problem) in
             try Scaffold.requireBuurt(buurt, in: source)
-            return try Scaffold.update(title, buurt: buurt, today: today)
+            return try Scaffold.update(title, buurt: buurt, config: try Scaffold.siteConfig(in: source), today: today)
         }, in: source)
     }
 }
@@ -215,7 +239,8 @@ struct NewUpdate: ParsableCommand {
 /// `begroot serve`: a preview on 127.0.0.1 that rebuilds and reloads as content changes.
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Preview the portal on 127.0.0.1 from memory; open pages reload as soon as a content or theme file is saved.")
+        abstract: "Preview the portal on 127.0.0.1; open pages follow every save.",
+        discussion: "The portal is rendered from memory, nothing is written; mistakes show in the page.")
 
     @Option(help: "The site folder, holding content/ and themes/.")
     var source: String = "."

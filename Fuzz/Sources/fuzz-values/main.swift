@@ -1,6 +1,6 @@
 // The small value parsers a YAML or CSV field ends up in, on the whole input as one value: a
 // video's `duration` and `source` (VideoAddress), amounts (Money, AmountStyle), dates (DayDate),
-// language codes, slugs, media paths and the "did you mean" suggestion.
+// language codes, slugs, media paths, begroot new's starter texts and the "did you mean" suggestion.
 @testable import BegrootContent
 import BegrootCore
 import FuzzSupport
@@ -17,7 +17,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     _ = AmountStyle(delimiter: ",").parse(text)
     _ = DayDate(iso: text)
     _ = DayDate(dayMonthYear: text)
-    _ = SiteConfigLoader.isLanguageCode(text)
+    _ = Language.isValidCode(text)
+    _ = StarterTexts.isStarter(text)
     _ = Slug.isValid(text)
     let reader = NodeReader(file: "content/buurten/fuzz/videos.yaml", languages: ["nl", "en"])
     _ = MediaPath.check(Located(text, at: SourceLocation(file: "x")), reader: reader)

@@ -54,7 +54,8 @@ struct BuurtLoader {
             introduction: parts.introduction.body, introductionTitle: parts.introduction.title,
             themes: parts.themes, plans: parts.plans, unreadablePlans: parts.unreadablePlans, updates: parts.updates,
             votingRounds: parts.votingRounds, spending: parts.spending, videos: parts.videos,
-            media: parts.media, texts: parts.texts, location: fields.location)
+            media: parts.media, texts: parts.texts, location: fields.location,
+            fieldLocations: fields.values.mapValues { reader.location($0.value) })
         return (buurt, diagnostics)
     }
 

@@ -30,7 +30,7 @@ enum PlanLoader {
             slug: document.slug,
             title: document.translated(title.value, field: "title", defaultLanguage: defaultLanguage),
             summary: summary, theme: theme, status: status, requested: requested, awarded: awarded,
-            proposers: proposers, submitted: submitted, progressGiven: progress, milestones: milestones,
+            proposers: proposers, proposersLocation: fields.values["proposers"] == nil ? nil : fields.valueLocation("proposers"), submitted: submitted, progressGiven: progress, milestones: milestones,
             image: image, isDraft: isDraft, body: document.body, location: document.location)
     }
 

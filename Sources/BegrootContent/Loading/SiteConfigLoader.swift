@@ -35,7 +35,8 @@ enum SiteConfigLoader {
         }
         guard let fields = reader.fields(node, "site.yaml", known: known) else { return nil }
 
-        let languages = readLanguages(fields, reader: reader)
+        var languageLocations: [String: SourceLocation] = [:]
+        let languages = readLanguages(fields, reader: reader, locations: &languageLocations)
         let codes = languages.map(\.code)
         var defaultLanguage = fields.string("defaultLanguage")?.value ?? codes.first ?? "nl"
         if let given = fields.string("defaultLanguage"), !codes.isEmpty, !codes.contains(given.value) {
@@ -65,7 +66,7 @@ enum SiteConfigLoader {
         if let theme = fields.string("theme"), !Slug.isValid(theme.value) {
             reader.error("'theme' must be the name of a folder in themes/ (lowercase letters, digits, '-')", at: theme.location)
         }
-        return SiteConfig(
+        var config = SiteConfig(
             title: title?.value ?? LocalizedText(universal: "Buurtbudget"),
             baseURL: baseURL,
             defaultLanguage: defaultLanguage,
@@ -75,14 +76,16 @@ enum SiteConfigLoader {
             allowsRawHTML: markdown?.bool("unsafe")?.value ?? false,
             requireTranslations: required.map(\.value),
             notice: fields.text("notice")?.value)
+        config.languageLocations = languageLocations
+        return config
     }
 
-    private static func readLanguages(_ fields: Fields, reader: NodeReader) -> [Language] {
+    private static func readLanguages(_ fields: Fields, reader: NodeReader, locations: inout [String: SourceLocation]) -> [Language] {
         var languages: [Language] = []
         for item in fields.list("languages", required: true) ?? [] {
             guard let language = reader.fields(item, "a language", known: ["code", "name", "dir"]) else { continue }
             guard let code = language.string("code", required: true) else { continue }
-            guard isLanguageCode(code.value) else {
+            guard Language.isValidCode(code.value) else {
                 reader.error("'\(code.value)' is not a language code such as nl, en, tr or ar", at: code.location)
                 continue
             }
@@ -93,15 +96,9 @@ enum SiteConfigLoader {
             let direction = language.choice("dir", as: Language.Direction.self)?.value ?? .ltr
             let name = language.string("name")?.value ?? code.value
             languages.append(Language(code: code.value, name: name, direction: direction))
+            locations[code.value] = code.location
         }
         return languages
-    }
-
-    /// Two or three lowercase letters, optionally a region (`pt-br`): safe as a folder name.
-    static func isLanguageCode(_ code: String) -> Bool {
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2 else { return false }
-        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } }
     }
 
     private static func checkedBaseURL(_ text: Located<String>, reader: NodeReader) -> String? {

@@ -2,6 +2,14 @@ import BegrootCore
 
 /// The first stage of a build: a site folder in, the model and every problem found while reading out.
 public enum SiteLoader {
+    /// Only `content/site.yaml`: for `begroot new`, which writes a file per language of the site.
+    public static func loadConfig(siteFolder root: String) -> (config: SiteConfig?, diagnostics: Diagnostics) {
+        var diagnostics = Diagnostics()
+        var texts: [TranslatableText] = []
+        let config = SiteConfigLoader.load(root: root, texts: &texts, diagnostics: &diagnostics)
+        return (config, diagnostics)
+    }
+
     /// Loads everything, drafts included; `Site.publishing(includeDrafts:)` leaves them out later.
     /// With `memory`, buurten it still holds are taken from it instead of read again (`serve`).
     public static func load(siteFolder root: String, memory: BuurtMemory? = nil) -> (site: Site?, diagnostics: Diagnostics) {

@@ -56,6 +56,9 @@ public struct Buurt: Sendable {
     public var texts: [TranslatableText]
     /// Where `buurt.yaml` starts, for diagnostics about the buurt as a whole.
     public var location: SourceLocation
+    /// Where each field of `buurt.yaml` has its value, for rules about a field as a whole
+    /// (a summary still as `begroot new` wrote it).
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public func theme(_ slug: String) -> Theme? {
         themes.first { $0.slug == slug }

@@ -44,6 +44,8 @@ public struct Plan: Sendable {
     public var requested: Located<Money>?
     public var awarded: Located<Money>?
     public var proposers: [String]
+    /// Where `proposers` has its value, when the field is there (`proposers: []`).
+    public var proposersLocation: SourceLocation?
     public var submitted: Located<DayDate>?
     public var progressGiven: Located<Int>?
     public var milestones: [Milestone]

@@ -18,6 +18,15 @@ public struct Language: Hashable, Sendable {
     }
 }
 
+extension Language {
+    /// Two or three lowercase letters, optionally a region (`pt-br`): safe as a folder name.
+    public static func isValidCode(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2 else { return false }
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } }
+    }
+}
+
 /// The portal's settings from `content/site.yaml`.
 public struct SiteConfig: Sendable {
     public var title: LocalizedText
@@ -31,6 +40,8 @@ public struct SiteConfig: Sendable {
     public var requireTranslations: [String]
     /// A short notice shown on every page, such as "example data" or "voting closes Friday".
     public var notice: LocalizedText?
+    /// Where each language's code is written in `languages:`, for rules about a language as a whole.
+    public var languageLocations: [String: SourceLocation] = [:]
 
     public init(
         title: LocalizedText, baseURL: String? = nil, defaultLanguage: String, languages: [Language],

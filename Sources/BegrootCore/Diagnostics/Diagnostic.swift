@@ -16,6 +16,10 @@ public struct Diagnostic: Hashable, Sendable, Error {
         /// warnings alone: a portal may go live before every translation is in, unless the site
         /// lists the language in `requireTranslations`, which makes them errors.
         case translation
+        /// Something a volunteer has not filled in yet (a budget of 0, a text as `begroot new`
+        /// wrote it). Only asked about once the content has no errors; `--strict` makes these
+        /// errors, so an unfinished portal is not published by accident.
+        case readiness
     }
 
     public var severity: Severity
