@@ -1,4 +1,5 @@
 import BegrootCore
+import BegrootRender
 import Foundation
 
 /// The box every previewed page shows while the content has errors: each error with its file,
@@ -49,20 +50,7 @@ struct ProblemOverlay {
         return html + "</li>\n"
     }
 
-    private func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
+    private func escape(_ text: String) -> String { HTML.escape(text) }
 
     /// Dark red on white and white on dark red: contrast above 7:1; text at the reader's size.
     static let style = """

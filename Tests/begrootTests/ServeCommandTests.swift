@@ -9,11 +9,10 @@ import Glibc
 /// as it serves them, keeps requests inside the portal, follows edits through the event stream and
 /// shows mistakes in an overlay over the last good page.
 @Suite struct ServeCommandTests {
-    /// A plain HTTP/1.1 GET (the server closes after it) over a socket: status line and body.
-    static func get(_ path: String, port: UInt16, headers extra: String = "") -> (status: Int, headers: String, body: String)? {
+    /// A socket connected to 127.0.0.1:`port`, or nil.
+    static func connection(port: UInt16) -> Int32? {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
@@ -21,7 +20,17 @@ import Glibc
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { return nil }
+        guard connected == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    /// A plain HTTP/1.1 GET (the server closes after it) over a socket: status line and body.
+    static func get(_ path: String, port: UInt16, headers extra: String = "") -> (status: Int, headers: String, body: String)? {
+        guard let descriptor = connection(port: port) else { return nil }
+        defer { close(descriptor) }
         let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\(extra)\r\n"
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
         var response = [UInt8]()
@@ -42,15 +51,8 @@ import Glibc
         private var pending = ""
 
         init?(port: UInt16) {
-            descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-            var address = sockaddr_in()
-            address.sin_family = sa_family_t(AF_INET)
-            address.sin_port = port.bigEndian
-            address.sin_addr.s_addr = inet_addr("127.0.0.1")
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            guard connected == 0 else { return nil }
+            guard let descriptor = ServeCommandTests.connection(port: port) else { return nil }
+            self.descriptor = descriptor
             var timeout = timeval(tv_sec: 10, tv_usec: 0)
             setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
             let request = "GET /__begroot/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
