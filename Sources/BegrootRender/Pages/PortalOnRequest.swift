@@ -27,9 +27,11 @@ public final class PortalOnRequest: @unchecked Sendable {
         paths = SitePaths(defaultLanguage: site.config.defaultLanguage)
         contexts = SiteRenderer.languageContexts(site, theme: theme, paths: paths, options: options)
         views = site.buurten.map { BuurtView(buurt: $0) }
+        let jobs = SiteRenderer.jobs(for: site)
         var pageJobs: [String: SiteRenderer.Job] = [:]
+        pageJobs.reserveCapacity(jobs.count)
         var otherJobs: [SiteRenderer.Job] = []
-        for job in SiteRenderer.jobs(for: site) {
+        for job in jobs {
             guard let (_, path) = SiteRenderer.page(of: job, site: site, paths: paths) else {
                 otherJobs.append(job)
                 continue
