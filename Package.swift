@@ -34,10 +34,11 @@ let package = Package(
         ),
         // Temporary folders that the test run removes when it ends.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "BegrootCoreTests", dependencies: ["BegrootCore"]),
+        .testTarget(name: "BegrootCoreTests", dependencies: ["BegrootCore", "TestSupport"]),
         .testTarget(name: "BegrootContentTests", dependencies: ["BegrootContent", "TestSupport"]),
         .testTarget(name: "BegrootRenderTests", dependencies: ["BegrootRender"]),
         .testTarget(name: "BegrootSiteTests", dependencies: ["BegrootSite", "TestSupport"]),
+        .testTarget(name: "BegrootServeTests", dependencies: ["BegrootServe"]),
         .testTarget(name: "begrootTests", dependencies: ["BegrootCore", "TestSupport"]),
     ]
 )

@@ -117,7 +117,7 @@ def main():
     i18n_before = open(i18n_file, encoding="utf-8").read() if had_i18n else None
     os.makedirs(os.path.dirname(i18n_file), exist_ok=True)
     server = subprocess.Popen([os.path.abspath(args.begroot), "serve", "--source", site, "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.DEVNULL, stderr=None if os.environ.get("PREVIEW_DEBUG") else subprocess.DEVNULL)
     originals = {}
     times = {}
     failed = 0
@@ -151,9 +151,12 @@ def main():
                 shown = False
                 while not shown and time.perf_counter() - start < 10:
                     events.next()
+                    evented = time.perf_counter()
                     status, body = get(port, page)
                     if os.environ.get("PREVIEW_DEBUG"):
-                        print("debug:", kind, page, status, expected in body, 'role="alertdialog"' in body, file=sys.stderr)
+                        print("debug:", kind, page, status, expected in body, 'role="alertdialog"' in body,
+                              "event after %.1f ms, page %.1f ms later" % ((evented - start) * 1000, (time.perf_counter() - evented) * 1000),
+                              file=sys.stderr)
                     shown = status == 200 and expected in body and 'role="alertdialog"' not in body
                 elapsed = time.perf_counter() - start
                 if not shown:

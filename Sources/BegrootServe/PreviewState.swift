@@ -28,6 +28,8 @@ final class PreviewState: @unchecked Sendable {
     /// errors, and tells every open page.
     func loaded(portal: PortalOnRequest?, problems: [Diagnostic]) {
         lock.lock()
+        // The last portal is freed once the open pages have been told, not while they wait.
+        let replaced = current.portal
         if let portal { current.portal = portal }
         current.problems = problems
         current.version += 1
@@ -35,6 +37,7 @@ final class PreviewState: @unchecked Sendable {
         let waiting = Array(listeners.values)
         lock.unlock()
         for listener in waiting { listener.yield(version) }
+        withExtendedLifetime(replaced) {}
     }
 
     /// The versions from now on, starting with the current one, until the stream is dropped.

@@ -10,9 +10,11 @@ import Glibc
 ///
 /// Editors save in bursts (a temporary file, a rename, a change of attributes): after the first
 /// event the watcher waits until the folder has been quiet for `settle` before it calls
-/// `changed`, so one save is one reload. `changed` gets the paths that changed, relative to the
-/// site folder, or nil when they are not known (the polling fallback, or the kernel's queue ran
-/// over).
+/// `changed`, so one save is one reload. When the burst's last event finished a content file (it
+/// was closed after writing, or renamed into place) and no content file is still open for writing
+/// or gone, the save is over and a quiet millisecond is enough. `changed` gets the paths that
+/// changed, relative to the site folder, or nil when they are not known (the polling fallback, or
+/// the kernel's queue ran over).
 final class SourceWatcher: @unchecked Sendable {
     let siteFolder: String
     let settle: TimeInterval
@@ -98,6 +100,7 @@ private final class KernelNotifications: @unchecked Sendable {
 
     /// The paths of the current burst, relative to the site folder; nil once one could not be named.
     private var burst: Set<String>? = []
+    private var saves = SavesInBurst()
 
     func run(settle: TimeInterval, changed: (Set<String>?) -> Void) {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -105,7 +108,8 @@ private final class KernelNotifications: @unchecked Sendable {
             burst = []
             guard read(into: &buffer, timeout: -1) else { continue }
             // Wait until the burst of one save is over.
-            while read(into: &buffer, timeout: Int32(settle * 1000)) {}
+            while read(into: &buffer, timeout: saves.areComplete ? 1 : Int32(settle * 1000)) {}
+            saves = SavesInBurst()
             changed(burst)
         }
     }
@@ -150,11 +154,60 @@ private final class KernelNotifications: @unchecked Sendable {
                 // A folder made (or moved in) under a watched one is watched with all it holds.
                 watchTree(parent + "/" + name)
             }
-            if let folder = folders[handle] { noteChange(name.isEmpty ? folder : folder + "/" + name) } else { burst = nil }
+            if let folder = folders[handle] {
+                noteChange(name.isEmpty ? folder : folder + "/" + name)
+                if mask & UInt32(IN_ISDIR) == 0 { saves.note(folder + "/" + name, mask: mask) }
+            } else {
+                burst = nil
+            }
             relevant = true
         }
         return relevant
     }
+}
+#endif
+
+#if os(Linux)
+/// Whether the saves of a burst are finished: its last event closed a written content file or
+/// renamed one into place, and no content file is still being written or has gone without coming
+/// back (vim moves the file away before it writes the new one). Editors' temporary files
+/// (`.goutputstream-…`, `plan.md~`, `4913`, `…___jb_tmp___`) are no content files.
+struct SavesInBurst {
+    private var writing: Set<String> = []
+    private var gone: Set<String> = []
+    private var lastFinished = false
+
+    var areComplete: Bool { lastFinished && writing.isEmpty && gone.isEmpty }
+
+    mutating func note(_ path: String, mask: UInt32) {
+        guard Self.isContent(path) else { return }
+        lastFinished = false
+        if mask & UInt32(IN_CREATE | IN_MODIFY) != 0 {
+            writing.insert(path)
+            gone.remove(path)
+        }
+        if mask & UInt32(IN_DELETE | IN_MOVED_FROM) != 0 {
+            writing.remove(path)
+            gone.insert(path)
+        }
+        if mask & UInt32(IN_CLOSE_WRITE | IN_MOVED_TO) != 0 {
+            writing.remove(path)
+            gone.remove(path)
+            lastFinished = true
+        }
+    }
+
+    /// A file the portal is made of, by its kind; anything else may be an editor's scratch file.
+    static func isContent(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard !name.hasPrefix("."), let dot = name.lastIndex(of: ".") else { return false }
+        return contentExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    static let contentExtensions: Set<String> = [
+        "md", "yaml", "yml", "csv", "vtt", "html", "css", "js", "json", "txt", "xml", "svg", "png", "jpg", "jpeg", "webp",
+        "gif", "avif", "ico", "pdf", "mp4", "webm", "mp3", "woff", "woff2",
+    ]
 }
 #endif
 

@@ -83,9 +83,9 @@ public enum BuildPipeline {
         // The theme needs only the site's settings, so it loads on one core while the other checks.
         let (checked, (theme, themeProblems)) = timed("check+theme", &report) {
             both({ () -> (Diagnostics, TranslationCoverage) in
-                let coverage = TranslationCoverage.measure(everything, includeDrafts: options.includeDrafts)
-                return (SiteChecker.check(everything, includeDrafts: options.includeDrafts, coverage: coverage), coverage)
-            }, { PortalTheme.load(site: everything) })
+                let coverage = TranslationCoverage.measure(everything, includeDrafts: options.includeDrafts, memory: options.memory)
+                return (SiteChecker.check(everything, includeDrafts: options.includeDrafts, coverage: coverage, memory: options.memory), coverage)
+            }, { loadTheme(for: everything, memory: options.memory) })
         }
         report.diagnostics.merge(checked.0)
         report.coverage = checked.1
@@ -96,10 +96,17 @@ public enum BuildPipeline {
         // "Is the site ready?" is asked once the content has no mistakes, so the mistakes are not
         // buried under what is still to be filled in.
         if !report.diagnostics.hasErrors {
-            report.diagnostics.merge(ReadinessChecker.check(everything, includeDrafts: options.includeDrafts, coverage: checked.1))
+            report.diagnostics.merge(
+                ReadinessChecker.check(everything, includeDrafts: options.includeDrafts, coverage: checked.1, memory: options.memory))
         }
         guard let theme else { return nil }
         return (site, theme)
+    }
+
+    /// The theme over the built-in one; `serve` keeps it until the theme, the strings or the settings change.
+    static func loadTheme(for site: Site, memory: BuurtMemory?) -> (PortalTheme?, Diagnostics) {
+        guard let memory else { return PortalTheme.load(site: site) }
+        return memory.siteWide(Derived("theme", readsPresentation: true)) { PortalTheme.load(site: site) }
     }
 
     /// Renders the whole portal in memory, for the writer, `serve` and golden tests alike.
@@ -120,7 +127,9 @@ public enum BuildPipeline {
         let prepared = prepare(options, report: &report)
         report.diagnostics = report.diagnostics.promotingWarnings(options.strict)
         guard let (site, theme) = prepared, !report.diagnostics.hasErrors else { return (report, nil) }
-        let portal = timed("prepare pages", &report) { PortalOnRequest(site, theme: theme, options: RenderOptions(today: options.today)) }
+        let portal = timed("prepare pages", &report) {
+            PortalOnRequest(site, theme: theme, options: RenderOptions(today: options.today), memory: options.memory)
+        }
         report.pageCount = SiteRenderer.pageCount(for: site)
         return (report, portal)
     }

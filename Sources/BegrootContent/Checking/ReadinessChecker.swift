@@ -7,19 +7,31 @@ import BegrootCore
 public enum ReadinessChecker {
     /// Checks what will be published: drafts only when they are (`includeDrafts`), as a draft is
     /// unfinished by its nature.
-    public static func check(_ site: Site, includeDrafts: Bool, coverage: TranslationCoverage) -> Diagnostics {
+    /// With `memory` (`serve`), a buurt that did not change keeps its findings from the last time.
+    public static func check(_ site: Site, includeDrafts: Bool, coverage: TranslationCoverage, memory: BuurtMemory? = nil) -> Diagnostics {
         var diagnostics = Diagnostics()
         func warn(_ message: String, at location: SourceLocation) {
-            diagnostics.append(Diagnostic(.warning, message, at: location, category: .readiness))
+            diagnostics.append(readiness(message, at: location))
         }
         checkLanguages(site.config, coverage: coverage, warn)
         for page in site.pages where includeDrafts || !page.isDraft {
             checkStarterText(page.body, "write the page's own text", warn)
         }
+        let what = Derived<Diagnostics>("readiness" + (includeDrafts ? "+drafts" : ""), readsPresentation: false)
         for buurt in site.buurten {
-            checkBuurt(buurt, defaultLanguage: site.config.defaultLanguage, includeDrafts: includeDrafts, warn)
+            diagnostics.merge(BuurtMemory.derived(what, of: buurt.slug, in: memory) {
+                var found = Diagnostics()
+                checkBuurt(buurt, defaultLanguage: site.config.defaultLanguage, includeDrafts: includeDrafts) {
+                    found.append(readiness($0, at: $1))
+                }
+                return found
+            })
         }
         return diagnostics
+    }
+
+    private static func readiness(_ message: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, message, at: location, category: .readiness)
     }
 
     typealias Warn = (String, SourceLocation) -> Void

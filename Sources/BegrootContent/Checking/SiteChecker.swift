@@ -12,21 +12,34 @@ public enum SiteChecker {
     /// Checks everything loaded, drafts included. `includeDrafts` says whether drafts will be
     /// published, so that a reference to an unpublished draft can be pointed out. `coverage` is
     /// the site's translation coverage when the caller has measured it already.
-    public static func check(_ site: Site, includeDrafts: Bool = false, coverage: TranslationCoverage? = nil) -> Diagnostics {
+    /// With `memory` (`serve`), a buurt that did not change since the last check keeps its findings.
+    public static func check(
+        _ site: Site, includeDrafts: Bool = false, coverage: TranslationCoverage? = nil, memory: BuurtMemory? = nil
+    ) -> Diagnostics {
         var diagnostics = Diagnostics()
-        let money = MoneyText(currency: site.config.currency)
         checkOutputPaths(site, &diagnostics)
+        let what = Derived<Diagnostics>("check" + (includeDrafts ? "+drafts" : ""), readsPresentation: false)
         for buurt in site.buurten {
-            let references = PlanReferences(buurt: buurt, includeDrafts: includeDrafts)
-            BudgetRules.check(buurt, money: money, &diagnostics)
-            PlanRules.check(buurt, &diagnostics)
-            SpendingRules.check(buurt, references: references, money: money, &diagnostics)
-            VoteRules.check(buurt, references: references, &diagnostics)
-            MediaRules.check(buurt, references: references, &diagnostics)
-            checkPhases(buurt, defaultLanguage: site.config.defaultLanguage, &diagnostics)
+            diagnostics.merge(BuurtMemory.derived(what, of: buurt.slug, in: memory) {
+                checkBuurt(buurt, config: site.config, includeDrafts: includeDrafts)
+            })
         }
-        let coverage = coverage ?? TranslationCoverage.measure(site, includeDrafts: includeDrafts)
+        let coverage = coverage ?? TranslationCoverage.measure(site, includeDrafts: includeDrafts, memory: memory)
         TranslationRules.check(coverage, config: site.config, &diagnostics)
+        return diagnostics
+    }
+
+    /// The rules that look at one buurt alone (and the site's settings).
+    static func checkBuurt(_ buurt: Buurt, config: SiteConfig, includeDrafts: Bool) -> Diagnostics {
+        var diagnostics = Diagnostics()
+        let money = MoneyText(currency: config.currency)
+        let references = PlanReferences(buurt: buurt, includeDrafts: includeDrafts)
+        BudgetRules.check(buurt, money: money, &diagnostics)
+        PlanRules.check(buurt, &diagnostics)
+        SpendingRules.check(buurt, references: references, money: money, &diagnostics)
+        VoteRules.check(buurt, references: references, &diagnostics)
+        MediaRules.check(buurt, references: references, &diagnostics)
+        checkPhases(buurt, defaultLanguage: config.defaultLanguage, &diagnostics)
         return diagnostics
     }
 

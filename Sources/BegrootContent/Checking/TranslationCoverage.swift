@@ -27,41 +27,52 @@ public struct TranslationCoverage: Sendable {
     public var site: [String: Count] = [:]
     public var gaps: [Gap] = []
 
-    /// Measures what will be published: drafts count only when they are (`includeDrafts`).
-    public static func measure(_ site: Site, includeDrafts: Bool = false) -> TranslationCoverage {
+    /// Measures what will be published: drafts count only when they are (`includeDrafts`). With
+    /// `memory` (`serve`), a buurt that did not change keeps its counts from the last time.
+    public static func measure(_ site: Site, includeDrafts: Bool = false, memory: BuurtMemory? = nil) -> TranslationCoverage {
         let defaultLanguage = site.config.defaultLanguage
         var coverage = TranslationCoverage(languages: site.config.languageCodes.filter { $0 != defaultLanguage })
-        let published = { (texts: [TranslatableText]) in includeDrafts ? texts : texts.filter { !$0.isDraft } }
-        coverage.count(published(site.texts), in: coverage.languages, into: \.site)
+        let siteCounts = Part(site.texts, in: coverage.languages, includeDrafts: includeDrafts)
+        coverage.add(siteCounts)
+        coverage.site = siteCounts.counts
+        let what = Derived<Part>("coverage" + (includeDrafts ? "+drafts" : ""), readsPresentation: false)
         for buurt in site.buurten {
-            let languages = buurt.languages.filter { $0 != defaultLanguage }
-            var counts: [String: Count] = [:]
-            coverage.count(published(buurt.texts), in: languages, into: &counts)
-            coverage.perBuurt[buurt.slug] = counts
+            let part = BuurtMemory.derived(what, of: buurt.slug, in: memory) {
+                Part(buurt.texts, in: buurt.languages.filter { $0 != defaultLanguage }, includeDrafts: includeDrafts)
+            }
+            coverage.add(part)
+            coverage.perBuurt[buurt.slug] = part.counts
         }
         return coverage
     }
 
-    private mutating func count(_ texts: [TranslatableText], in languages: [String], into keyPath: WritableKeyPath<TranslationCoverage, [String: Count]>) {
-        var counts = self[keyPath: keyPath]
-        count(texts, in: languages, into: &counts)
-        self[keyPath: keyPath] = counts
-    }
+    /// The counts and gaps of one buurt's texts, or of the site's own.
+    struct Part: Sendable {
+        var counts: [String: Count] = [:]
+        var gaps: [Gap] = []
 
-    private mutating func count(_ texts: [TranslatableText], in languages: [String], into counts: inout [String: Count]) {
-        for language in languages {
-            for text in texts {
-                let translated = text.languages.contains(language)
-                counts[language, default: Count()].total += 1
-                overall[language, default: Count()].total += 1
-                if translated {
-                    counts[language, default: Count()].translated += 1
-                    overall[language, default: Count()].translated += 1
-                } else {
-                    gaps.append(Gap(language: language, text: text))
+        init(_ texts: [TranslatableText], in languages: [String], includeDrafts: Bool) {
+            for language in languages {
+                var count = Count()
+                for text in texts where includeDrafts || !text.isDraft {
+                    count.total += 1
+                    if text.languages.contains(language) {
+                        count.translated += 1
+                    } else {
+                        gaps.append(Gap(language: language, text: text))
+                    }
                 }
+                if count.total > 0 { counts[language] = count }
             }
         }
+    }
+
+    private mutating func add(_ part: Part) {
+        for (language, count) in part.counts {
+            overall[language, default: Count()].total += count.total
+            overall[language, default: Count()].translated += count.translated
+        }
+        gaps += part.gaps
     }
 }
 

@@ -10,6 +10,8 @@ struct BuurtLoader {
 
     let root: String
     let config: SiteConfig
+    /// `serve`'s memory, where plans and updates whose files did not change are taken from.
+    var memory: BuurtMemory?
 
     func load(slug: String) -> (Buurt?, Diagnostics) {
         var diagnostics = Diagnostics()
@@ -84,7 +86,8 @@ struct BuurtLoader {
         let themes = ThemeLoader.load(folder: folder, root: root, languages: languages, texts: &texts, diagnostics: &diagnostics)
         let introduction = loadIntroduction(folder: folder, texts: &texts, diagnostics: &diagnostics)
         let (plans, unreadablePlans) = loadPlans(folder: folder + "/plans", texts: &texts, diagnostics: &diagnostics)
-        let updates = UpdateLoader.load(folder: folder + "/updates", root: root, config: config, texts: &texts, diagnostics: &diagnostics)
+        let updates = UpdateLoader.load(
+            folder: folder + "/updates", root: root, config: config, memory: memory, texts: &texts, diagnostics: &diagnostics)
         let rounds = VotesLoader.load(folder: folder, root: root, languages: languages, texts: &texts, diagnostics: &diagnostics)
         let spending = SpendingLoader.load(folder: folder, root: root, diagnostics: &diagnostics)
         let videos = VideoLoader.load(
@@ -147,21 +150,37 @@ struct BuurtLoader {
         let groups = MarkdownFileGroup.group(
             FolderListing(root: root).entries(folder), in: folder, languages: config.languageCodes,
             defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
+        // Each plan on its own, on every core (a buurt read again in `serve` is read alone), then
+        // gathered in the listing's order.
+        let config = config
+        let root = root
+        let memory = memory
+        typealias Read = (slug: String, plan: Plan?, texts: [TranslatableText], diagnostics: Diagnostics)
+        let read = groups.parallelMap { group -> Read in
+            let read = { Self.plan(group, folder: folder, root: root, config: config) }
+            return memory.map { $0.document(group.paths(in: folder), read: read) } ?? read()
+        }
         var plans: [Plan] = []
         var unreadable: Set<String> = []
-        for group in groups {
-            guard let document = LoadedDocument.load(
-                group, folder: folder, root: root, known: PlanLoader.known, translatable: PlanLoader.translatable, what: "a plan",
-                languages: config.languageCodes, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
-            else {
-                unreadable.insert(group.slug)
-                continue
-            }
-            let plan = PlanLoader.plan(from: document, defaultLanguage: config.defaultLanguage)
-            diagnostics.merge(document.diagnostics)
-            texts += document.texts
-            if let plan { plans.append(plan) } else { unreadable.insert(group.slug) }
+        for one in read {
+            diagnostics.merge(one.diagnostics)
+            texts += one.texts
+            if let plan = one.plan { plans.append(plan) } else { unreadable.insert(one.slug) }
         }
         return (plans, unreadable)
+    }
+
+    /// One plan from its files: nil when they cannot be read as one.
+    private static func plan(_ group: MarkdownFileGroup, folder: String, root: String, config: SiteConfig)
+        -> (slug: String, plan: Plan?, texts: [TranslatableText], diagnostics: Diagnostics)
+    {
+        var diagnostics = Diagnostics()
+        guard let document = LoadedDocument.load(
+            group, folder: folder, root: root, known: PlanLoader.known, translatable: PlanLoader.translatable, what: "a plan",
+            languages: config.languageCodes, defaultLanguage: config.defaultLanguage, diagnostics: &diagnostics)
+        else { return (group.slug, nil, [], diagnostics) }
+        let plan = PlanLoader.plan(from: document, defaultLanguage: config.defaultLanguage)
+        diagnostics.merge(document.diagnostics)
+        return (group.slug, plan, document.texts, diagnostics)
     }
 }

@@ -6,6 +6,11 @@ struct MarkdownFileGroup {
     /// File name per language code.
     var files: [String: String]
 
+    /// The paths of its files, relative to the site folder, sorted.
+    func paths(in folder: String) -> [String] {
+        files.values.sorted().map { folder + "/" + $0 }
+    }
+
     /// Groups the `.md` names of a folder by slug. Files in unknown languages, translations without
     /// a default-language file and bad slugs are reported with the folder path.
     static func group(

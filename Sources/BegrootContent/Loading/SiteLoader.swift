@@ -24,7 +24,7 @@ public enum SiteLoader {
             diagnostics.error(SiteBoundary.outsideMessage, at: SourceLocation(file: "content/buurten/" + slug))
         }
         buurtSlugs.removeAll { listing.leadsOutside("content/buurten/" + $0) }
-        let loader = BuurtLoader(root: root, config: config)
+        let loader = BuurtLoader(root: root, config: config, memory: memory)
         let loaded = buurtSlugs.parallelMap { slug in
             memory.map { $0.buurt(slug) { loader.load(slug: slug) } } ?? loader.load(slug: slug)
         }

@@ -37,9 +37,10 @@ public struct Site: Sendable {
         guard !includeDrafts else { return self }
         var site = self
         site.pages.removeAll(where: \.isDraft)
+        // Only a buurt with drafts is changed, so the others stay shared with what was loaded.
         for index in site.buurten.indices {
-            site.buurten[index].plans.removeAll(where: \.isDraft)
-            site.buurten[index].updates.removeAll(where: \.isDraft)
+            if site.buurten[index].plans.contains(where: \.isDraft) { site.buurten[index].plans.removeAll(where: \.isDraft) }
+            if site.buurten[index].updates.contains(where: \.isDraft) { site.buurten[index].updates.removeAll(where: \.isDraft) }
         }
         return site
     }

@@ -42,11 +42,26 @@ final class BuurtView: Sendable {
         }
     }
 
-    init(buurt: Buurt) {
+    /// What a view works out from the buurt alone, before any language or theme: `serve` keeps it
+    /// for a buurt that did not change when only the theme or the strings did.
+    struct Figures: Sendable {
+        let books: BuurtBooks
+        let plansByStatus: [Plan]
+        let rankings: [[(rank: Int, result: PlanVotes)]]
+
+        init(_ buurt: Buurt) {
+            books = BuurtBooks(buurt)
+            plansByStatus = PlanStatus.displayOrder.flatMap { status in buurt.plans.filter { $0.status.value == status } }
+            rankings = buurt.votingRounds.map(\.ranking)
+        }
+    }
+
+    init(buurt: Buurt, figures: Figures? = nil) {
+        let figures = figures ?? Figures(buurt)
         self.buurt = buurt
-        self.books = BuurtBooks(buurt)
-        self.plansByStatus = PlanStatus.displayOrder.flatMap { status in buurt.plans.filter { $0.status.value == status } }
-        self.rankings = buurt.votingRounds.map(\.ranking)
+        self.books = figures.books
+        self.plansByStatus = figures.plansByStatus
+        self.rankings = figures.rankings
     }
 
     /// The section pages a buurt has: progress and spending always (an empty ledger is news too),

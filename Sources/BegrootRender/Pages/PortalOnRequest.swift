@@ -14,48 +14,93 @@ public final class PortalOnRequest: @unchecked Sendable {
     public let site: Site
     private let views: [BuurtView]
     private let contexts: [String: LanguageContext]
-    private let pageJobs: [String: SiteRenderer.Job]
+    /// The pages that are not below a buurt (home, compare, free pages, search), by output path.
+    private let sitePages: [String: SiteRenderer.Job]
+    /// The pages below each buurt, by buurt slug, then by output path.
+    private let buurtPages: [String: BuurtPages]
     private let otherJobs: [SiteRenderer.Job]
     private let paths: SitePaths
     private let theme: PortalTheme
     private let lock = NSLock()
     private var others: [String: OutputFile]?
 
-    public init(_ site: Site, theme: PortalTheme, options: RenderOptions) {
+    /// The output paths of one buurt's pages: what `serve` keeps of a buurt that did not change.
+    struct BuurtPages: Sendable {
+        let jobs: [String: SiteRenderer.Job]
+    }
+
+    /// With `memory` (`serve`), the buurten that did not change keep their views (when the theme and
+    /// strings did not change either) and the output paths of their pages.
+    public init(_ site: Site, theme: PortalTheme, options: RenderOptions, memory: BuurtMemory? = nil) {
         self.site = site
         self.theme = theme
-        paths = SitePaths(defaultLanguage: site.config.defaultLanguage)
+        let paths = SitePaths(defaultLanguage: site.config.defaultLanguage)
+        self.paths = paths
         contexts = SiteRenderer.languageContexts(site, theme: theme, paths: paths, options: options)
-        views = site.buurten.map { BuurtView(buurt: $0) }
-        let jobs = SiteRenderer.jobs(for: site)
-        var pageJobs: [String: SiteRenderer.Job] = [:]
-        pageJobs.reserveCapacity(jobs.count)
+        let view = Derived<BuurtView>("view", readsPresentation: true)
+        let figures = Derived<BuurtView.Figures>("figures", readsPresentation: false)
+        views = site.buurten.map { buurt in
+            BuurtMemory.derived(view, of: buurt.slug, in: memory) {
+                BuurtView(buurt: buurt, figures: BuurtMemory.derived(figures, of: buurt.slug, in: memory) { BuurtView.Figures(buurt) })
+            }
+        }
+        var buurtPages: [String: BuurtPages] = [:]
+        for (index, buurt) in site.buurten.enumerated() {
+            // Jobs name a buurt by its place in the list, so the place is part of what is kept.
+            buurtPages[buurt.slug] = BuurtMemory.derived(Derived("pages@\(index)", readsPresentation: false), of: buurt.slug, in: memory) {
+                Self.pages(of: buurt, at: index, site: site, paths: paths)
+            }
+        }
+        self.buurtPages = buurtPages
+        var sitePages: [String: SiteRenderer.Job] = [:]
         var otherJobs: [SiteRenderer.Job] = []
-        for job in jobs {
+        for job in SiteRenderer.jobs(for: site, buurtPages: false) {
             guard let (_, path) = SiteRenderer.page(of: job, site: site, paths: paths) else {
                 otherJobs.append(job)
                 continue
             }
-            pageJobs[path] = job
+            sitePages[path] = job
             // The search job makes its index beside its page: the index is one of the other files.
             if case .search = job { otherJobs.append(job) }
         }
-        self.pageJobs = pageJobs
+        self.sitePages = sitePages
         self.otherJobs = otherJobs
+    }
+
+    private static func pages(of buurt: Buurt, at index: Int, site: Site, paths: SitePaths) -> BuurtPages {
+        var jobs: [String: SiteRenderer.Job] = [:]
+        for language in site.config.languageCodes where buurt.languages.contains(language) {
+            for job in SiteRenderer.pageJobs(of: buurt, at: index, in: language) {
+                if let (_, path) = SiteRenderer.page(of: job, site: site, paths: paths) { jobs[path] = job }
+            }
+        }
+        return BuurtPages(jobs: jobs)
     }
 
     /// The file at `path` below the portal (`parkbuurt/index.html`, `assets/begroot.css`), or nil.
     public func file(at path: String) -> OutputFile? {
-        if let job = pageJobs[path] {
+        if let job = pageJob(at: path) {
             return SiteRenderer.render(job, site: site, views: views, contexts: contexts).first { $0.path == path }
         }
         return otherFiles()[path]
     }
 
+    /// A buurt's pages are at `<buurt>/…` in the default language and `<language>/<buurt>/…` in the others.
+    private func pageJob(at path: String) -> SiteRenderer.Job? {
+        if let job = sitePages[path] { return job }
+        let parts = path.split(separator: "/", maxSplits: 2)
+        for part in parts.prefix(2) {
+            if let job = buurtPages[String(part)]?.jobs[path] { return job }
+        }
+        return nil
+    }
+
     /// Whether `path` is a folder of the portal: some file lies below it.
     public func isFolder(_ path: String) -> Bool {
         let prefix = path.hasSuffix("/") ? path : path + "/"
-        return pageJobs.keys.contains { $0.hasPrefix(prefix) } || otherFiles().keys.contains { $0.hasPrefix(prefix) }
+        return sitePages.keys.contains { $0.hasPrefix(prefix) }
+            || buurtPages.values.contains { $0.jobs.keys.contains { $0.hasPrefix(prefix) } }
+            || otherFiles().keys.contains { $0.hasPrefix(prefix) }
     }
 
     /// The 404 page in `language`'s folder, or in the default language.

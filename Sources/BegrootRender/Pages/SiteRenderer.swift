@@ -111,7 +111,9 @@ public enum SiteRenderer {
         }
     }
 
-    static func jobs(for site: Site) -> [Job] {
+    /// Every file's job; without `buurtPages`, all but the pages below the buurten (which
+    /// `pageJobs(of:at:in:)` gives one buurt at a time).
+    static func jobs(for site: Site, buurtPages: Bool = true) -> [Job] {
         var jobs: [Job] = []
         for language in site.config.languageCodes {
             jobs.append(.home(language: language))
@@ -122,11 +124,7 @@ public enum SiteRenderer {
             if !site.pages.contains(where: { $0.slug == AccessibilityPage.slug }) { jobs.append(.accessibility(language: language)) }
             jobs += site.pages.indices.map { .page(language: language, index: $0) }
             for (index, buurt) in site.buurten.enumerated() where buurt.languages.contains(language) {
-                jobs.append(.buurt(language: language, index: index))
-                jobs += buurt.plans.indices.map { .plan(language: language, buurt: index, plan: $0) }
-                jobs += buurt.themes.indices.map { .theme(language: language, buurt: index, theme: $0) }
-                jobs += BuurtView.sections(of: buurt).map { .section(language: language, buurt: index, $0) }
-                jobs += buurt.updates.indices.map { .update(language: language, buurt: index, update: $0) }
+                if buurtPages { jobs += pageJobs(of: buurt, at: index, in: language) }
                 if !buurt.updates.isEmpty { jobs.append(.feed(language: language, buurt: index)) }
             }
             jobs.append(.feed(language: language, buurt: nil))
@@ -134,6 +132,16 @@ public enum SiteRenderer {
         if site.config.baseURL != nil { jobs.append(.siteMap) }
         // The open data first: its files are few but larger than a page.
         return [.openData(buurt: nil)] + site.buurten.indices.map { .openData(buurt: $0) } + jobs
+    }
+
+    /// The pages below a buurt in one language (the buurt at `index` of the site's buurten): its
+    /// overview, plans, themes, sections and updates.
+    static func pageJobs(of buurt: Buurt, at index: Int, in language: String) -> [Job] {
+        [.buurt(language: language, index: index)]
+            + buurt.plans.indices.map { .plan(language: language, buurt: index, plan: $0) }
+            + buurt.themes.indices.map { .theme(language: language, buurt: index, theme: $0) }
+            + BuurtView.sections(of: buurt).map { .section(language: language, buurt: index, $0) }
+            + buurt.updates.indices.map { .update(language: language, buurt: index, update: $0) }
     }
 
     /// How many pages (HTML files) the portal has, for a progress line.

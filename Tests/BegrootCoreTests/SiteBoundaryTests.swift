@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import BegrootCore
+
+/// Every file begroot reads must lie inside the site folder once links are followed (SPEC §11).
+@Suite struct SiteBoundaryTests {
+    /// A site folder reached through a link, with a file, a link inside and a link outside it.
+    func site() throws -> (root: String, outside: String) {
+        let scratch = Scratch.folder("boundary")
+        let manager = FileManager.default
+        let real = scratch.appendingPathComponent("real")
+        let outside = scratch.appendingPathComponent("outside")
+        try manager.createDirectory(at: real.appendingPathComponent("content"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: outside, withIntermediateDirectories: true)
+        try "a".write(to: real.appendingPathComponent("content/plan.md"), atomically: true, encoding: .utf8)
+        try "b".write(to: outside.appendingPathComponent("secret.txt"), atomically: true, encoding: .utf8)
+        try manager.createSymbolicLink(atPath: real.path + "/content/inside.md", withDestinationPath: "plan.md")
+        try manager.createSymbolicLink(atPath: real.path + "/content/away.md", withDestinationPath: outside.path + "/secret.txt")
+        try manager.createSymbolicLink(atPath: real.path + "/content/realsite", withDestinationPath: real.path)
+        // The site folder as the volunteer names it: through a link.
+        try manager.createSymbolicLink(atPath: scratch.path + "/site", withDestinationPath: real.path)
+        return (scratch.path + "/site", outside.path)
+    }
+
+    @Test func filesAndLinksInsideTheSiteAreInside() throws {
+        let (root, _) = try site()
+        let boundary = SiteBoundary(root: root)
+        #expect(boundary.realRoot?.hasSuffix("/real") == true)
+        #expect(boundary.contains(root + "/content/plan.md"))
+        #expect(boundary.contains(root + "/content/inside.md"))
+        #expect(boundary.contains(root + "/content/realsite/content/plan.md"))
+        #expect(!boundary.leadsOutside(root + "/content/inside.md"))
+    }
+
+    @Test func aLinkOutsideLeadsOutsideAndAMissingFileDoesNot() throws {
+        let (root, outside) = try site()
+        let boundary = SiteBoundary(root: root)
+        #expect(boundary.leadsOutside(root + "/content/away.md"))
+        #expect(!boundary.contains(root + "/content/away.md"))
+        #expect(boundary.leadsOutside(outside + "/secret.txt"))
+        #expect(!boundary.leadsOutside(root + "/content/missing.md"))
+        #expect(!boundary.contains(root + "/content/missing.md"))
+    }
+
+    @Test func theResolvedPathIsTheRealOne() throws {
+        let (root, _) = try site()
+        let real = try #require(SiteBoundary.resolved(root + "/content/inside.md"))
+        #expect(real.hasSuffix("/real/content/plan.md"))
+        #expect(!real.contains("/site/"))
+    }
+
+    /// Another folder at the same path (a site swapped in place) is resolved again, not remembered.
+    @Test func aFolderSwappedInAtTheSamePathIsResolvedAgain() throws {
+        let (root, outside) = try site()
+        #expect(SiteBoundary(root: root).contains(root + "/content/plan.md"))
+        try FileManager.default.removeItem(atPath: root)
+        try FileManager.default.createSymbolicLink(atPath: root, withDestinationPath: outside)
+        let swapped = SiteBoundary(root: root)
+        #expect(swapped.realRoot == SiteBoundary.resolved(outside))
+        #expect(swapped.contains(root + "/secret.txt"))
+        #expect(!swapped.contains(outside + "/../real/content/plan.md"))
+    }
+}
