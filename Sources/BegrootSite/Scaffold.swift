@@ -28,22 +28,60 @@ public enum Scaffold {
     }
 
     /// Writes `files` below `root`, making folders as needed; refuses, before writing anything, when
-    /// one of them exists already. Returns the paths written.
+    /// one of them exists already or its folder leads outside the site. Each file is created only if
+    /// it does not exist (so a file made meanwhile is never replaced); when one cannot be written, the
+    /// ones written before it are removed again. Returns the paths written.
     public static func write(_ files: [File], in root: String) throws(Problem) -> [String] {
-        for file in files where FileManager.default.fileExists(atPath: root + "/" + file.path) {
-            throw Problem(description: "'\(file.path)' exists already; begroot new never overwrites a file")
+        let boundary = SiteBoundary(root: root)
+        for file in files {
+            let path = root + "/" + file.path
+            if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+                throw Problem(description: "'\(file.path)' exists already; begroot never overwrites a file")
+            }
+            if boundary.realRoot != nil, let folder = nearestExisting((path as NSString).deletingLastPathComponent), !boundary.contains(folder) {
+                throw Problem(description: "'\(file.path)': its folder is a link to a place outside the site folder; begroot writes only inside the site")
+            }
         }
+        var written: [String] = []
         for file in files {
             let path = root + "/" + file.path
             do {
                 try FileManager.default.createDirectory(
                     atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try Data(file.text.utf8).write(to: URL(fileURLWithPath: path))
+                try createNew(path, bytes: Array(file.text.utf8))
+                written.append(path)
             } catch {
-                throw Problem(description: "cannot write '\(file.path)': \(error.localizedDescription)")
+                for path in written { unlink(path) }
+                throw Problem(description: "cannot write '\(file.path)' (\(error.localizedDescription)); nothing was written")
             }
         }
         return files.map(\.path)
+    }
+
+    /// The path itself or the nearest folder above it that exists.
+    private static func nearestExisting(_ path: String) -> String? {
+        var candidate = path
+        while !candidate.isEmpty, candidate != "/", !FileManager.default.fileExists(atPath: candidate) {
+            candidate = (candidate as NSString).deletingLastPathComponent
+        }
+        return candidate.isEmpty ? nil : candidate
+    }
+
+    /// Creates the file at `path` with `bytes`, failing when anything (even a link) is there already.
+    private static func createNew(_ path: String, bytes: [UInt8]) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else {
+                let code = errno
+                unlink(path)
+                throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+            }
+            offset += count
+        }
     }
 
     /// Checks that `root` is a site with a buurt `buurt`.

@@ -11,7 +11,7 @@ struct Begroot: ParsableCommand {
         commandName: "begroot",
         abstract: "Builds a neighbourhood budget portal from Markdown, YAML and CSV.",
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Serve.self, New.self])
+        subcommands: [Build.self, Check.self, Serve.self, New.self, Import.self])
 
     /// `begroot` alone: the commands, one line each.
     func run() {
@@ -194,19 +194,25 @@ struct NewBuurt: ParsableCommand {
     }
 }
 
-struct NewPlan: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Start a plan in a buurt, as submitted today.")
-
+/// `[--source DIR] BUURT`: where a plan, an update or an import goes.
+struct BuurtInSite: ParsableArguments {
     @Option(help: "The site folder, holding content/.")
     var source: String = "."
 
     @Argument(help: "The buurt's slug.")
     var buurt: String
+}
+
+struct NewPlan: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "plan", abstract: "Start a plan in a buurt, as submitted today.")
+
+    @OptionGroup var place: BuurtInSite
 
     @Argument(help: "The plan's title; its file name is made from it.")
     var title: String
 
     func run() throws {
+        let (source, buurt) = (place.source, place.buurt)
         let today = BuildOptions.buildDay()
         try New.create({ () throws(Scaffold.Problem) in
             try Scaffold.requireBuurt(buurt, in: source)
@@ -218,21 +224,73 @@ struct NewPlan: ParsableCommand {
 struct NewUpdate: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "update", abstract: "Start a news update in a buurt, dated today.")
 
-    @Option(help: "The site folder, holding content/.")
-    var source: String = "."
-
-    @Argument(help: "The buurt's slug.")
-    var buurt: String
+    @OptionGroup var place: BuurtInSite
 
     @Argument(help: "The update's title; its file name is made from it.")
     var title: String
 
     func run() throws {
+        let (source, buurt) = (place.source, place.buurt)
         let today = BuildOptions.buildDay()
         try New.create({ () throws(Scaffold.Problem) in
             try Scaffold.requireBuurt(buurt, in: source)
             return try Scaffold.update(title, buurt: buurt, config: try Scaffold.siteConfig(in: source), today: today)
         }, in: source)
+    }
+}
+
+/// `begroot import plans BUURT FILE.csv`: a spreadsheet or form export as plan files.
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Bring in plans from a spreadsheet; never overwrites a file.", subcommands: [ImportPlans.self])
+
+    /// `begroot import` alone: what it can bring in.
+    func run() {
+        print(Self.configuration.abstract + "\n\n" + CommandList.lines(of: Self.self, path: ["import"]).joined(separator: "\n"))
+    }
+}
+
+struct ImportPlans: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plans", abstract: "Turn a spreadsheet (CSV, one row a plan) into plan files of a buurt.",
+        discussion: """
+            The first row names the columns, in English or Dutch: title/titel, summary/samenvatting, theme/thema, \
+            status, requested/gevraagd, awarded/toegekend, proposers/indieners, submitted/ingediend op, text/tekst; \
+            title.en, tekst.ar … hold translations. Nothing is written while any row has a mistake.
+            """)
+
+    @OptionGroup var place: BuurtInSite
+
+    @Argument(help: "The spreadsheet saved as CSV (comma or semicolon).")
+    var file: String
+
+    func run() throws {
+        let (source, buurt) = (place.source, place.buurt)
+        let printer = DiagnosticPrinter(sourcePrefix: ".")
+        let plan: PlanImport.Plan
+        do {
+            plan = try PlanImport.prepare(csv: file, buurt: buurt, in: source)
+        } catch {
+            printer.fail(error.description)
+            throw ExitCode(2)
+        }
+        printer.print(plan.diagnostics)
+        guard !plan.diagnostics.hasErrors else {
+            printer.fail("nothing was imported; mend the rows named above and run the import again")
+            throw ExitCode(1)
+        }
+        let written: [String]
+        do {
+            written = try Scaffold.write(plan.files, in: source)
+        } catch {
+            printer.fail(error.description)
+            throw ExitCode(1)
+        }
+        let shown = { (path: String) in source == "." ? path : (source as NSString).appendingPathComponent(path) }
+        for path in written { printer.done("created " + shown(path)) }
+        let check = source == "." ? "`begroot check`" : "`begroot check --source \(source)`"
+        let serve = source == "." ? "`begroot serve`" : "`begroot serve --source \(source)`"
+        printer.done("imported \(plan.count) plan\(plan.count == 1 ? "" : "s") into content/buurten/\(buurt)/plans/; next: \(check), then \(serve) to see them")
     }
 }
 

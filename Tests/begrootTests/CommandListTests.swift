@@ -12,6 +12,7 @@ import Testing
           begroot new buurt      Start a buurt: buurt.yaml and its introduction.
           begroot new plan       Start a plan in a buurt, as submitted today.
           begroot new update     Start a news update in a buurt, dated today.
+          begroot import plans   Turn a spreadsheet (CSV, one row a plan) into plan files of a buurt.
 
         """
 

@@ -134,9 +134,9 @@ import Testing
     }
 
     @Test(arguments: [
-        (["new", "plan", "dijkbuurt", "Bestaat al"], "begroot: error: 'content/buurten/dijkbuurt/plans/bestaat-al.md' exists already; begroot new never overwrites a file\n"),
+        (["new", "plan", "dijkbuurt", "Bestaat al"], "begroot: error: 'content/buurten/dijkbuurt/plans/bestaat-al.md' exists already; begroot never overwrites a file\n"),
         (["new", "plan", "dijkbuurd", "X"], "begroot: error: there is no buurt 'dijkbuurd' in content/buurten/ (did you mean 'dijkbuurt'?)\n"),
-        (["new", "buurt", "Dijkbuurt"], "begroot: error: 'content/buurten/dijkbuurt/buurt.yaml' exists already; begroot new never overwrites a file\n"),
+        (["new", "buurt", "Dijkbuurt"], "begroot: error: 'content/buurten/dijkbuurt/buurt.yaml' exists already; begroot never overwrites a file\n"),
         (["new", "buurt", "حي"], "begroot: error: 'حي' gives no folder name for the buurt: give a slug as well, such as --slug k-buurt (lowercase letters a–z, digits and '-')\n"),
         (["new", "buurt", "Wijk", "--slug", "Wijk_1"], "begroot: error: 'Wijk_1' cannot be a buurt's slug: use lowercase letters, digits and '-', such as 'k-buurt'\n"),
         (["new", "buurt", "Data"], "begroot: error: 'data' is a name the portal uses itself; choose another name for the buurt\n"),

@@ -13,12 +13,18 @@ public struct CSVTable: Sendable {
     public var header: [Field]
     /// The rows after the header; blank lines and rows of empty fields are left out.
     public var rows: [[Field]]
+    /// The header's and each row's number as a spreadsheet shows it: blank rows count, a line break
+    /// inside a quoted field does not (the header of a file without blank lines above it is row 1).
+    public var headerRowNumber = 1
+    public var rowNumbers: [Int] = []
 
     /// Reads `text` (a byte-order mark already removed). The separator is the one the header line
     /// uses most: `;` or `,`.
     public static func parse(_ text: String, file: String) -> Result<CSVTable, Diagnostic> {
         let delimiter = detectDelimiter(text)
         var records: [[Field]] = []
+        var recordNumbers: [Int] = []
+        var recordNumber = 1
         var record: [Field] = []
         var field = ""
         var fieldStart = SourceLocation(file: file)
@@ -80,7 +86,11 @@ public struct CSVTable: Sendable {
                 break
             case "\n", "\r":
                 finishField()
-                if !isBlank(record) { records.append(record) }
+                if !isBlank(record) {
+                    records.append(record)
+                    recordNumbers.append(recordNumber)
+                }
+                recordNumber += 1
                 record = []
                 line += 1
                 column = 0
@@ -98,12 +108,17 @@ public struct CSVTable: Sendable {
         }
         if !atFieldStart || !record.isEmpty {
             finishField()
-            if !isBlank(record) { records.append(record) }
+            if !isBlank(record) {
+                records.append(record)
+                recordNumbers.append(recordNumber)
+            }
         }
         guard let header = records.first else {
             return .failure(.error("the file is empty; it needs a header row", at: SourceLocation(file: file)))
         }
-        return .success(CSVTable(delimiter: delimiter, header: header, rows: Array(records.dropFirst())))
+        return .success(CSVTable(
+            delimiter: delimiter, header: header, rows: Array(records.dropFirst()), headerRowNumber: recordNumbers[0],
+            rowNumbers: Array(recordNumbers.dropFirst())))
     }
 
     /// A blank line, or a row of empty fields such as spreadsheets export after the last line (`;;;`).

@@ -36,7 +36,7 @@ enum SpendingLoader {
         var lines: [SpendingLine] = []
         for (index, row) in table.rows.enumerated() {
             // Row numbers as a spreadsheet shows them: the header is row 1.
-            if let line = line(row, number: index + 2, columns: columns, headerCount: table.header.count, style: style, diagnostics: &diagnostics) {
+            if let line = line(row, number: table.rowNumbers[index], columns: columns, headerCount: table.header.count, style: style, diagnostics: &diagnostics) {
                 lines.append(line)
             }
         }
