@@ -69,20 +69,20 @@ import Testing
         let buurt = try #require(site.buurten.first { $0.slug == "parkbuurt" })
         let html = try page("parkbuurt/spending/index.html")
         for line in buurt.spending?.lines ?? [] {
-            #expect(html.contains("<td class=\"number\">\(nl.money(line.amount.value))</td>"), "ledger line \(line.description)")
+            #expect(html.contains("<td class=\"number\" data-label=\"Bedrag\">\(nl.money(line.amount.value))</td>"), "ledger line \(line.description)")
         }
-        #expect(html.contains("<tfoot><tr><th scope=\"row\" colspan=\"4\">Totaal uitgegeven</th><td class=\"number\">\(nl.money(spent(buurt)))</td>"))
+        #expect(html.contains("<tfoot><tr><th scope=\"row\" colspan=\"4\">Totaal uitgegeven</th><td class=\"number\" data-label=\"Bedrag\">\(nl.money(spent(buurt)))</td>"))
         #expect(html.contains("<strong>\(nl.money(spent(buurt) { $0.plan == nil }))</strong>"), "process costs")
         for plan in buurt.plans where plan.awarded != nil {
             let planSpent = spent(buurt) { $0.plan?.value == plan.slug }
-            #expect(html.contains("<td class=\"number\">\(nl.money(plan.awarded!.value))</td><td class=\"number\">\(nl.money(planSpent))</td>"),
+            #expect(html.contains("<td class=\"number\" data-label=\"Toegekend\">\(nl.money(plan.awarded!.value))</td><td class=\"number\" data-label=\"Uitgegeven\">\(nl.money(planSpent))</td>"),
                 "per plan \(plan.slug)")
         }
         for theme in buurt.themes {
             let plans = buurt.plans.filter { $0.theme?.value == theme.slug }
             let themeSpent = spent(buurt) { line in plans.contains { $0.slug == line.plan?.value } }
-            let row = "<td class=\"number\">\(nl.money(theme.budget!.value))</td><td class=\"number\">\(nl.money(awarded(plans)))</td>"
-                + "<td class=\"number\">\(nl.money(themeSpent))</td>"
+            let row = "<td class=\"number\" data-label=\"Budget\">\(nl.money(theme.budget!.value))</td><td class=\"number\" data-label=\"Toegekend\">\(nl.money(awarded(plans)))</td>"
+                + "<td class=\"number\" data-label=\"Uitgegeven\">\(nl.money(themeSpent))</td>"
             #expect(html.contains(row), "per theme \(theme.slug)")
             let themePage = try page("parkbuurt/themes/\(theme.slug)/index.html")
             #expect(themePage.contains("<dd>\(nl.money(theme.budget!.value - awarded(plans)))</dd>"), "theme \(theme.slug) left")
@@ -104,7 +104,7 @@ import Testing
 
     @Test func votesPageRanksWithSharedPlacesAndTurnout() throws {
         let html = try page("parkbuurt/votes/index.html")
-        let ranks = html.components(separatedBy: "<tr><td class=\"number\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        let ranks = html.components(separatedBy: "<tr><td class=\"number\" data-label=\"Plaats\">").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(ranks == ["1", "1", "3"])
         #expect(html.contains("212 stemmers · 12% van de 1.800 bewoners die mochten stemmen"))
         #expect(html.contains("De uitslag van deze ronde is nog niet bekend."))
@@ -113,8 +113,8 @@ import Testing
     @Test func comparePageAndHomeAddUp() throws {
         let compare = try page("compare/index.html")
         for buurt in site.buurten {
-            #expect(compare.contains(nl.money(awarded(buurt.plans)) + " ("), "compare awarded \(buurt.slug)")
-            #expect(compare.contains(nl.money(spent(buurt)) + " ("), "compare spent \(buurt.slug)")
+            #expect(compare.contains(nl.money(awarded(buurt.plans)) + " <span class=\"share\">("), "compare awarded \(buurt.slug)")
+            #expect(compare.contains(nl.money(spent(buurt)) + " <span class=\"share\">("), "compare spent \(buurt.slug)")
         }
         let total = site.buurten.map(\.budget.value).sum()
         #expect(try page("index.html").contains("<strong>\(nl.money(total))</strong>"))

@@ -208,6 +208,29 @@ def check_search(driver):
     return problems
 
 
+# What inside <main> does not fit its box at this width: an element reaching past main's edges, or
+# one that hides part of its content behind a scroll bar (a table cut off at the right edge).
+CUT_OFF = """
+const main = document.querySelector('main');
+if (!main) return [];
+const box = main.getBoundingClientRect();
+const found = [];
+const name = el => el.tagName.toLowerCase() + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '');
+for (const el of main.querySelectorAll('*')) {
+  const r = el.getBoundingClientRect();
+  if (r.width < 2 || r.height < 2) continue;
+  const style = getComputedStyle(el);
+  if (r.left < box.left - 1 || r.right > box.right + 1) {
+    found.push(name(el) + ' reaches past the edge of the page (' + Math.round(r.width) + ' px wide)');
+  } else if (style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1) {
+    found.push(name(el) + ' hides ' + (el.scrollWidth - el.clientWidth) + ' px of its content sideways');
+  }
+  if (found.length >= 3) break;
+}
+return found;
+"""
+
+
 def check_pages(base_url, root, screenshots, axe_source):
     failures = []  # (kind, page, message)
     checked = 0
@@ -237,17 +260,19 @@ def check_pages(base_url, root, screenshots, axe_source):
                     for violation in run_axe(driver, axe_source):
                         failures.append(("axe:" + violation["id"], page + " with results", "%s (%s) at %s" % (
                             violation["help"], violation["impact"], "; ".join(violation["nodes"]))))
-                if screenshots:
-                    for width, height in SIZES:
-                        driver.get(url)
-                        set_size(driver, width, height)
-                        time.sleep(0.1)
+                for width, height in SIZES:
+                    driver.get(url)
+                    set_size(driver, width, height)
+                    time.sleep(0.1)
+                    if screenshots:
                         name = re.sub(r"[^a-z0-9]+", "-", "%s-%s-%d" % (code, kind, width)).strip("-")
                         driver.save_screenshot(os.path.join(screenshots, name + ".png"))
-                        overflow = driver.execute_script(
-                            "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1")
-                        if overflow:
-                            failures.append(("layout", page, "the page scrolls sideways at %d px" % width))
+                    overflow = driver.execute_script(
+                        "return document.documentElement.scrollWidth > document.documentElement.clientWidth + 1")
+                    if overflow:
+                        failures.append(("layout", page, "the page scrolls sideways at %d px" % width))
+                    for element in driver.execute_script(CUT_OFF):
+                        failures.append(("overflow", page, "at %d px, %s" % (width, element)))
                 checked += 1
         # Opened from disk: the stylesheet applies and links lead to real pages.
         driver.get("file://" + os.path.abspath(os.path.join(root, "index.html")))

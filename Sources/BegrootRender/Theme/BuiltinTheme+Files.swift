@@ -214,9 +214,25 @@ th, td { text-align: start; padding: 0.4rem 0.5rem; border-block-end: 1px solid 
 .tag { display: inline-block; font-size: 0.85rem; padding: 0 0.35rem; border: 1px solid var(--muted); border-radius: 3px; }
 .ledger td:first-child { white-space: nowrap; }
 tfoot th, tfoot td { font-weight: 700; border-block-start: 2px solid var(--ink); }
-.compare th[scope="row"] { white-space: nowrap; }
+.compare .share { display: block; color: var(--muted); font-size: 0.9rem; }
 main { overflow-wrap: break-word; }
 .table-scroll { overflow-x: auto; }
+
+/* Below 600 px a table of figures becomes one block per row: its row header on top, then each value
+   beside its column's name (data-label). The markup stays a table, headers and all, for screen readers. */
+@media (max-width: 37.49rem) {
+  table.stack thead { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  table.stack, table.stack tbody, table.stack tfoot, table.stack tr { display: block; inline-size: 100%; }
+  table.stack tr { padding-block: 0.5rem; border-block-end: 1px solid var(--line); }
+  table.stack th, table.stack td { display: block; padding: 0.1rem 0; border: 0; }
+  table.stack th[scope="row"] { font-weight: 700; padding-block-end: 0.25rem; }
+  table.stack td[data-label] { display: flex; flex-wrap: wrap; justify-content: flex-end; align-items: baseline; gap: 0 0.4rem; text-align: end; }
+  table.stack td[data-label]::before { content: attr(data-label); margin-inline-end: auto; padding-inline-end: 0.6rem; text-align: start; color: var(--muted); font-weight: 400; }
+  table.stack .number, table.stack .progress-cell { white-space: normal; }
+  table.stack .share { display: inline; }
+  table.stack tfoot tr { border-block-start: 2px solid var(--ink); }
+  table.stack tfoot td[data-label] { font-weight: 700; }
+}
 
 
 /* Videos: a local file in <video>; a hosted one as a preview that loads nothing until played. */
@@ -1163,10 +1179,10 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <h1>{{t.compare.title}}</h1>
 <p class="lead">{{t.compare.lead}}</p>
 <div class="table-scroll">
-<table class="compare">
-<thead><tr><th scope="col">{{t.compare.buurt}}</th><th scope="col">{{t.compare.model}}</th><th scope="col" class="number">{{t.budget.total}}</th><th scope="col" class="number">{{t.compare.plans}}</th><th scope="col" class="number">{{t.compare.voters}}</th><th scope="col" class="number">{{t.budget.awarded}}</th><th scope="col" class="number">{{t.budget.spent}}</th><th scope="col" class="number">{{t.compare.completed}}</th></tr></thead>
+<table class="compare stack">
+<thead><tr><th scope="col">{{t.compare.buurt}}</th><th scope="col" class="number">{{t.budget.total}}</th><th scope="col" class="number">{{t.budget.awarded}}</th><th scope="col" class="number">{{t.budget.spent}}</th><th scope="col" class="number">{{t.compare.completed}}</th><th scope="col" class="number">{{t.compare.plans}}</th><th scope="col" class="number">{{t.compare.voters}}</th><th scope="col">{{t.compare.model}}</th></tr></thead>
 <tbody>
-{{#rows}}<tr><th scope="row"><a href="{{href}}">{{{nameHtml}}}</a></th><td>{{model}}</td><td class="number">{{budget}}</td><td class="number">{{plans}}</td><td class="number">{{voters}}</td><td class="number">{{awarded}} ({{awardedShare}})</td><td class="number">{{spent}} ({{spentShare}})</td><td class="number">{{completed}}</td></tr>
+{{#rows}}<tr><th scope="row"><a href="{{href}}">{{{nameHtml}}}</a></th><td class="number" data-label="{{t.budget.total}}">{{budget}}</td><td class="number" data-label="{{t.budget.awarded}}">{{awarded}} <span class="share">({{awardedShare}})</span></td><td class="number" data-label="{{t.budget.spent}}">{{spent}} <span class="share">({{spentShare}})</span></td><td class="number" data-label="{{t.compare.completed}}">{{completed}}</td><td class="number" data-label="{{t.compare.plans}}">{{plans}}</td><td class="number" data-label="{{t.compare.voters}}">{{voters}}</td><td data-label="{{t.compare.model}}">{{model}}</td></tr>
 {{/rows}}</tbody>
 </table>
 </div>
@@ -1302,10 +1318,10 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <section aria-labelledby="plans-heading">
 <h2 id="plans-heading">{{t.progress.plans}}</h2>
 <div class="table-scroll">
-<table>
+<table class="stack">
 <thead><tr><th scope="col">{{t.plan.title}}</th><th scope="col">{{t.plan.status}}</th><th scope="col">{{t.plan.progress}}</th><th scope="col" class="number">{{t.plan.awarded}}</th><th scope="col" class="number">{{t.plan.spent}}</th></tr></thead>
 <tbody>
-{{#plans}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td>{{statusLabel}}</td><td class="progress-cell">{{#showsProgress}}<span class="cell-number">{{progressText}}</span> {{{progressBarHtml}}}{{/showsProgress}}{{^showsProgress}}–{{/showsProgress}}</td><td class="number">{{#awarded}}{{awarded}}{{/awarded}}{{^awarded}}–{{/awarded}}</td><td class="number">{{spent}}</td></tr>
+{{#plans}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td data-label="{{t.plan.status}}">{{statusLabel}}</td><td class="progress-cell" data-label="{{t.plan.progress}}">{{#showsProgress}}<span class="cell-number">{{progressText}}</span> {{{progressBarHtml}}}{{/showsProgress}}{{^showsProgress}}–{{/showsProgress}}</td><td class="number" data-label="{{t.plan.awarded}}">{{#awarded}}{{awarded}}{{/awarded}}{{^awarded}}–{{/awarded}}</td><td class="number" data-label="{{t.plan.spent}}">{{spent}}</td></tr>
 {{/plans}}</tbody>
 </table>
 </div>
@@ -1343,10 +1359,10 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{#hasPlans}}<section aria-labelledby="plans-heading">
 <h2 id="plans-heading">{{t.spending.perPlan}}</h2>
 <div class="table-scroll">
-<table>
+<table class="stack">
 <thead><tr><th scope="col">{{t.plan.title}}</th><th scope="col" class="number">{{t.plan.awarded}}</th><th scope="col" class="number">{{t.plan.spent}}</th><th scope="col">{{t.spending.spentOfAwarded}}</th></tr></thead>
 <tbody>
-{{#plans}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td class="number">{{awarded}}</td><td class="number">{{spent}}</td><td class="progress-cell"><span class="cell-number">{{spentShare}}</span> {{{barHtml}}}</td></tr>
+{{#plans}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td class="number" data-label="{{t.plan.awarded}}">{{awarded}}</td><td class="number" data-label="{{t.plan.spent}}">{{spent}}</td><td class="progress-cell" data-label="{{t.spending.spentOfAwarded}}"><span class="cell-number">{{spentShare}}</span> {{{barHtml}}}</td></tr>
 {{/plans}}</tbody>
 </table>
 </div>
@@ -1357,12 +1373,12 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{/hasThemes}}<section aria-labelledby="ledger-heading">
 <h2 id="ledger-heading">{{t.spending.ledger}}</h2>
 {{#hasLedger}}<div class="table-scroll">
-<table class="ledger">
+<table class="ledger stack">
 <thead><tr><th scope="col">{{t.spending.date}}</th><th scope="col">{{t.spending.plan}}</th><th scope="col">{{t.spending.description}}</th><th scope="col">{{t.spending.supplier}}</th><th scope="col" class="number">{{t.spending.amount}}</th></tr></thead>
 <tbody>
-{{#lines}}<tr{{#isRefund}} class="refund"{{/isRefund}}><td><time datetime="{{dateISO}}">{{date}}</time></td><td>{{#planHref}}<a href="{{planHref}}">{{{planHtml}}}</a>{{/planHref}}{{^planHref}}{{{planHtml}}}{{/planHref}}</td><td>{{description}}{{#isRefund}} <span class="tag">{{t.spending.refund}}</span>{{/isRefund}}</td><td>{{supplier}}</td><td class="number">{{amount}}</td></tr>
+{{#lines}}<tr{{#isRefund}} class="refund"{{/isRefund}}><td data-label="{{t.spending.date}}"><time datetime="{{dateISO}}">{{date}}</time></td><td data-label="{{t.spending.plan}}">{{#planHref}}<a href="{{planHref}}">{{{planHtml}}}</a>{{/planHref}}{{^planHref}}{{{planHtml}}}{{/planHref}}</td><td data-label="{{t.spending.description}}">{{description}}{{#isRefund}} <span class="tag">{{t.spending.refund}}</span>{{/isRefund}}</td><td data-label="{{t.spending.supplier}}">{{supplier}}</td><td class="number" data-label="{{t.spending.amount}}">{{amount}}</td></tr>
 {{/lines}}</tbody>
-<tfoot><tr><th scope="row" colspan="4">{{t.spending.total}}</th><td class="number">{{total}}</td></tr></tfoot>
+<tfoot><tr><th scope="row" colspan="4">{{t.spending.total}}</th><td class="number" data-label="{{t.spending.amount}}">{{total}}</td></tr></tfoot>
 </table>
 </div>
 {{/hasLedger}}{{^hasLedger}}<p>{{t.spending.none}}</p>
@@ -1420,10 +1436,10 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <p class="meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#date}}{{#turnout}} · {{/turnout}}{{/date}}{{turnout}}</p>
 {{#methodHtml}}<p>{{{methodHtml}}}</p>
 {{/methodHtml}}{{#hasResults}}<div class="table-scroll">
-<table class="ranking">
+<table class="ranking stack">
 <thead><tr><th scope="col" class="number">{{t.votes.rank}}</th><th scope="col">{{t.plan.title}}</th><th scope="col">{{t.votes.votes}}</th>{{#channels}}<th scope="col" class="number">{{label}}</th>{{/channels}}<th scope="col">{{t.plan.status}}</th></tr></thead>
 <tbody>
-{{#rows}}<tr><td class="number">{{rank}}</td><th scope="row">{{#href}}<a href="{{href}}">{{{planHtml}}}</a>{{/href}}{{^href}}{{{planHtml}}}{{/href}}</th><td class="progress-cell"><span class="cell-number">{{votes}}</span> {{{barHtml}}}</td>{{#channelVotes}}<td class="number">{{votes}}</td>{{/channelVotes}}<td>{{statusLabel}}</td></tr>
+{{#rows}}<tr><td class="number" data-label="{{t.votes.rank}}">{{rank}}</td><th scope="row">{{#href}}<a href="{{href}}">{{{planHtml}}}</a>{{/href}}{{^href}}{{{planHtml}}}{{/href}}</th><td class="progress-cell" data-label="{{t.votes.votes}}"><span class="cell-number">{{votes}}</span> {{{barHtml}}}</td>{{#channelVotes}}<td class="number" data-label="{{label}}">{{votes}}</td>{{/channelVotes}}<td data-label="{{t.plan.status}}">{{statusLabel}}</td></tr>
 {{/rows}}</tbody>
 </table>
 </div>
@@ -1449,10 +1465,10 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 """#,
         "templates/partials/theme-table.mustache": #"""
 <div class="table-scroll">
-<table>
+<table class="stack">
 <thead><tr><th scope="col">{{t.theme.title}}</th><th scope="col" class="number">{{t.theme.budget}}</th><th scope="col" class="number">{{t.budget.awarded}}</th><th scope="col" class="number">{{t.budget.spent}}</th></tr></thead>
 <tbody>
-{{#themes}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td class="number">{{budget}}</td><td class="number">{{awarded}}</td><td class="number">{{spent}}</td></tr>
+{{#themes}}<tr><th scope="row"><a href="{{href}}">{{{titleHtml}}}</a></th><td class="number" data-label="{{t.theme.budget}}">{{budget}}</td><td class="number" data-label="{{t.budget.awarded}}">{{awarded}}</td><td class="number" data-label="{{t.budget.spent}}">{{spent}}</td></tr>
 {{/themes}}</tbody>
 </table>
 </div>
