@@ -33,7 +33,7 @@ test-browser: deps
 	$(BEGROOT) build --output build/browser/site
 	$(BEGROOT) build --source Tests/Fixtures/browser/broken-site --output build/browser/broken-site
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/site --screenshots build/screenshots
-	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/broken-site --expect image-alt,third-party,overflow --skip-validator
+	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/broken-site --expect image-alt,third-party,overflow,first-screen --skip-validator
 	cd Tests/Browser && ../../build/browser-venv/bin/python overlay_check.py --begroot ../../$(BEGROOT) --site ../Fixtures/sites/small --screenshots ../../build/screenshots
 
 ## Hostile content through every field that reaches the output (markup, template code, control

@@ -123,4 +123,16 @@ import Testing
                 + "save it as UTF-8: in Excel with \"Save as…\" and the type \"CSV UTF-8\", in LibreOffice with the character set \"Unicode (UTF-8)\"",
         ])
     }
+
+    @Test func aPipeAFolderOrADeviceIsRefusedWithoutReadingIt() throws {
+        let (buurt, config) = try buurt()
+        let folder = Scratch.folder("sheet").path
+        try FileManager.default.createDirectory(atPath: folder + "/map.csv", withIntermediateDirectories: true)
+        #expect(mkfifo(folder + "/pijp.csv", 0o600) == 0)
+        for path in [folder + "/map.csv", folder + "/pijp.csv", "/dev/zero", folder + "/weg.csv"] {
+            let (plans, diagnostics) = PlanSheet.read(path, for: buurt, config: config)
+            #expect(plans.isEmpty)
+            #expect(diagnostics.sorted.map(\.description) == [path + ":1:1: error: cannot read this file; is the name right?"])
+        }
+    }
 }

@@ -6,6 +6,8 @@ For every page type in every language the portal has, in headless Chromium drive
   - no request to any host but 127.0.0.1 while the page loads, and after pressing a hosted video's
     play button only that video's host;
   - the skip link is the first tab stop and focus is visible;
+  - at 320 and 1280 px nothing in <main> is cut off or reaches past the edge, nothing scrolls
+    sideways, and at 320 px the page's <h1> starts within the first 300 px;
   - screenshots at 320x800 and 1280x800 in the screenshot folder.
 Then the Nu HTML Checker over every HTML file, LinkChecker over the served site, and the portal
 opened from file:// (styles load, links work).
@@ -231,6 +233,14 @@ return found;
 """
 
 
+# Where the page's own heading starts, from the top of the page: on a 320 x 640 phone the first
+# screen must show it, not only the header.
+FIRST_HEADING_TOP = """
+const heading = document.querySelector('main h1');
+return heading ? Math.round(heading.getBoundingClientRect().top + window.scrollY) : null;
+"""
+
+
 def check_pages(base_url, root, screenshots, axe_source):
     failures = []  # (kind, page, message)
     checked = 0
@@ -273,6 +283,12 @@ def check_pages(base_url, root, screenshots, axe_source):
                         failures.append(("layout", page, "the page scrolls sideways at %d px" % width))
                     for element in driver.execute_script(CUT_OFF):
                         failures.append(("overflow", page, "at %d px, %s" % (width, element)))
+                    if width == 320:
+                        top = driver.execute_script(FIRST_HEADING_TOP)
+                        if top is None:
+                            failures.append(("first-screen", page, "the page has no <h1> in <main>"))
+                        elif top > 300:
+                            failures.append(("first-screen", page, "at 320 px the <h1> starts %d px down (at most 300)" % top))
                 checked += 1
         # Opened from disk: the stylesheet applies and links lead to real pages.
         driver.get("file://" + os.path.abspath(os.path.join(root, "index.html")))

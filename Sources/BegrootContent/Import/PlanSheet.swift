@@ -37,12 +37,17 @@ public enum PlanSheet {
     /// The file's text: UTF-8 (a byte-order mark dropped), no larger than a ledger may be.
     static func text(of path: String) -> Result<String, Diagnostic> {
         let start = SourceLocation(file: path)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue,
-            let data = FileManager.default.contents(atPath: path)
+        // Only a plain file (a link to one counts): a folder, a pipe or a device would hang or
+        // stream forever, and the size is known before a byte is read.
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            attributes[.type] as? FileAttributeType == .typeRegular
         else { return .failure(.error("cannot read this file; is the name right?", at: start)) }
-        if let limit = ContentFile.sizeLimit(".csv"), data.count > limit {
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if let limit = ContentFile.sizeLimit(".csv"), size > limit {
             return .failure(.error("this file is larger than 64 MB; no spreadsheet of plans is that large — is it the right file?", at: start))
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.error("cannot read this file; is the name right?", at: start))
         }
         let bytes = [UInt8](data)
         if String(validating: bytes, as: UTF8.self) == nil, let problem = ContentFile.notUTF8(bytes, path: path.hasSuffix(".csv") ? path : path + ".csv") {

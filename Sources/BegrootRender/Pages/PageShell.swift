@@ -93,6 +93,7 @@ struct PageShell {
             "homeHref": frame.homeHref,
             "navHtml": .rendered(nav),
             "languagesHtml": .rendered(languages.bytes),
+            "languageName": .text(context.language.name),
             "alternatesHtml": .rendered(alternates.bytes),
             "feedsHtml": .rendered(feedLinks.bytes),
             "breadcrumbsHtml": .rendered(crumbs.bytes),

@@ -131,6 +131,40 @@ img { max-width: 100%; height: auto; }
 .languages a, .site-nav a { display: inline-block; padding-block: 0.35rem; min-height: 2.75rem; line-height: 2rem; }
 .languages a[aria-current], .site-nav a[aria-current] { font-weight: 700; color: var(--ink); text-decoration-thickness: 3px; }
 .site-nav { padding-block-end: 0.25rem; }
+.header-search { display: flex; gap: 0.35rem; }
+.header-search input { min-inline-size: 0; inline-size: 12rem; min-block-size: 2.75rem; padding: 0.4rem 0.5rem; font: inherit; border: 1px solid var(--muted); border-radius: 4px; background: var(--paper); color: var(--ink); }
+.header-search button { min-block-size: 2.75rem; padding: 0.4rem 0.75rem; font: inherit; border: 1px solid var(--accent); border-radius: 4px; background: var(--accent); color: var(--paper); cursor: pointer; }
+
+/* Phones: the languages and the menu fold into two buttons beside the title (<details>, no script),
+   and the notice is one line that opens; from 40rem everything is shown as it is. */
+.phone-only { display: none; }
+@media (max-width: 39.99rem) {
+  .wide-only { display: none; }
+  .phone-only { display: block; }
+  .header-row { padding-block: 0.5rem; gap: 0.35rem 0.5rem; justify-content: flex-start; }
+  .site-title { flex: 1 0 100%; line-height: 1.3; }
+  .header-folds { display: flex; flex-wrap: wrap; gap: 0.4rem; }
+  /* The page's own crumb is its <h1>, just below. */
+  .breadcrumbs li:last-child:has(> [aria-current]) { display: none; }
+  .breadcrumbs ol li:nth-last-child(2):has(+ li > [aria-current])::after { content: none; }
+  .fold > summary { cursor: pointer; list-style: none; }
+  .fold > summary::-webkit-details-marker { display: none; }
+  .header-folds .fold > summary { display: inline-block; min-block-size: 2.75rem; padding: 0.55rem 0.6rem; border: 1px solid var(--muted); border-radius: 4px; background: var(--paper); color: var(--accent); line-height: 1.5; }
+  .header-folds .fold > summary::after, .site-notice.fold > summary::before { content: "▾"; margin-inline-start: 0.3rem; }
+  .header-folds .fold[open] > summary::after { content: "▴"; }
+  .header-folds .fold[open] > summary { background: var(--ink); color: var(--paper); border-color: var(--ink); }
+  .header-folds .fold[open] > nav, .header-folds .fold[open] > .fold-panel { position: absolute; inset-inline: 0; margin-block-start: 0.5rem; padding: 0.25rem 1rem 0.75rem; background: var(--tint); border-block-end: 1px solid var(--line); z-index: 5; }
+  .header-folds .fold nav ul { display: grid; gap: 0; }
+  .fold-panel .header-search { margin-block: 0.5rem 0.25rem; }
+  .fold-panel .header-search input { flex: 1 1 auto; }
+  .site-header { position: relative; }
+  .site-notice.fold { margin-block-start: 0.5rem; padding-block: 0.35rem; }
+  .site-notice.fold > summary { display: flex; min-block-size: 2.75rem; align-items: center; }
+  .site-notice.fold > summary::before { order: 2; margin-inline-start: auto; padding-inline-start: 0.4rem; }
+  .site-notice.fold .notice-line { flex: 1 1 auto; min-inline-size: 0; }
+  .site-notice.fold:not([open]) .notice-line { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  .site-notice.fold[open] > summary::before { content: "▴"; }
+}
 
 .site-notice { background: var(--warn-bg); border: 1px solid var(--warn-line); border-radius: 4px; padding: 0.5rem 0.75rem; margin-block: 1rem 0; }
 .fallback-notice { background: var(--tint); border-inline-start: 4px solid var(--accent); padding: 0.5rem 0.75rem; }
@@ -299,6 +333,7 @@ month.12: "ديسمبر"
 nav.skip: "انتقل إلى المحتوى"
 nav.main: "القائمة الرئيسية"
 nav.languages: "اللغات"
+nav.menu: "القائمة"
 nav.breadcrumbs: "أنت هنا"
 nav.home: "الرئيسية"
 
@@ -517,6 +552,7 @@ month.12: December
 nav.skip: Skip to content
 nav.main: Main menu
 nav.languages: Languages
+nav.menu: Menu
 nav.breadcrumbs: You are here
 nav.home: Home
 
@@ -718,6 +754,7 @@ month.12: december
 nav.skip: Naar de inhoud
 nav.main: Hoofdmenu
 nav.languages: Talen
+nav.menu: Menu
 nav.breadcrumbs: U bent hier
 nav.home: Home
 
@@ -920,6 +957,7 @@ month.12: Aralık
 nav.skip: İçeriğe geç
 nav.main: Ana menü
 nav.languages: Diller
+nav.menu: Menü
 nav.breadcrumbs: Buradasınız
 nav.home: Ana sayfa
 
@@ -1231,17 +1269,46 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <header class="site-header">
 <div class="wrap header-row">
 <a class="site-title" href="{{homeHref}}">{{siteTitle}}</a>
+<nav class="languages wide-only" aria-label="{{t.nav.languages}}">
+<ul>
+{{{languagesHtml}}}</ul>
+</nav>
+<form class="header-search wide-only" action="{{searchHref}}" method="get" role="search" aria-label="{{t.search.title}}">
+<label class="visually-hidden" for="header-search">{{t.search.label}}</label>
+<input type="search" id="header-search" name="q" autocomplete="off" placeholder="{{t.search.label}}">
+<button type="submit">{{t.search.button}}</button>
+</form>
+<div class="header-folds phone-only">
+<details class="fold">
+<summary><span class="visually-hidden">{{t.nav.languages}}: </span>{{languageName}}</summary>
 <nav class="languages" aria-label="{{t.nav.languages}}">
 <ul>
 {{{languagesHtml}}}</ul>
 </nav>
+</details>
+<details class="fold">
+<summary>{{t.nav.menu}}</summary>
+<div class="fold-panel">
+<form class="header-search" action="{{searchHref}}" method="get" role="search" aria-label="{{t.search.title}}">
+<label class="visually-hidden" for="menu-search">{{t.search.label}}</label>
+<input type="search" id="menu-search" name="q" autocomplete="off" placeholder="{{t.search.label}}">
+<button type="submit">{{t.search.button}}</button>
+</form>
+<nav class="site-nav" aria-label="{{t.nav.main}}">
+<ul>
+{{{navHtml}}}</ul>
+</nav>
 </div>
-<nav class="site-nav wrap" aria-label="{{t.nav.main}}">
+</details>
+</div>
+</div>
+<nav class="site-nav wrap wide-only" aria-label="{{t.nav.main}}">
 <ul>
 {{{navHtml}}}</ul>
 </nav>
 </header>
-{{#noticeHtml}}<div class="wrap"><p class="site-notice" role="note">{{{noticeHtml}}}</p></div>
+{{#noticeHtml}}<div class="wrap" role="note"><p class="site-notice wide-only">{{{noticeHtml}}}</p>
+<details class="site-notice fold phone-only"><summary><span class="notice-line">{{{noticeHtml}}}</span></summary></details></div>
 {{/noticeHtml}}<main id="main" class="wrap" tabindex="-1">
 {{#hasBreadcrumbs}}<nav class="breadcrumbs" aria-label="{{t.nav.breadcrumbs}}">
 <ol>
