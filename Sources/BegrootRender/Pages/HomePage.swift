@@ -14,7 +14,7 @@ enum HomePage {
                 "hreflang": .text(language == context.code ? "" : language),
                 "districtHtml": .text(context.html(buurt.district)),
                 "model": .text(context.strings["model.\(buurt.model.rawValue)"]),
-                "summaryHtml": .text(context.html(buurt.summary)),
+                "summaryHtml": .text(context.labelledHtml(buurt.summary)),
                 "budgetHtml": .text(BudgetPicture.html(view.books, context, figures: false)),
                 "planCount": .text(context.count("count.plans", buurt.plans.count)),
                 "completedCount": .text(context.count("count.completed", view.books.count(.completed))),

@@ -83,11 +83,33 @@ final class LanguageContext: Sendable {
         text?.text(code, defaultLanguage: defaultLanguage) ?? ""
     }
 
+    /// The same, and when it is shown in another language than the page's, followed by a short
+    /// label naming that language (in that language: "Nederlands"), for cards, lists and links
+    /// where the reader has no notice at the top of the page to tell them.
+    func labelledHtml(_ text: LocalizedText?) -> String {
+        guard let text, let resolved = text.resolve(code, defaultLanguage: defaultLanguage) else { return "" }
+        let html = Self.marked(resolved.text, language: resolved.language, isFallback: resolved.isFallback, site: site, reader: language)
+        guard resolved.isFallback, let other = resolved.language, other != code, let named = site.config.language(other) else { return html }
+        return html + " <span class=\"lang-label\" lang=\"\(other)\">\(HTML.escape(named.name))</span>"
+    }
+
+    /// Escaped text; in another language than the reader's it is marked with its language (and
+    /// direction), and text that mixes directions is isolated (`<bdi>`), so that a Latin name
+    /// with digits and quotes in an Arabic sentence ("Plein '40-'45") keeps its order and does
+    /// not pull the punctuation around it.
     static func marked(_ text: String, language: String?, isFallback: Bool, site: Site, reader: Language) -> String {
         let escaped = HTML.escape(text)
-        guard isFallback, let language, language != reader.code else { return escaped }
+        // The isolate keeps the direction of the text's own language, not the first letter's:
+        // an Arabic title that starts with a Dutch name is still read from the right.
+        guard isFallback, let language, language != reader.code else {
+            return BidiText.mixesDirections(text, in: reader.direction)
+                ? "<bdi dir=\"\(reader.direction.rawValue)\">\(escaped)</bdi>" : escaped
+        }
         let direction = site.config.language(language)?.direction ?? .ltr
-        let dir = direction == reader.direction ? "" : " dir=\"\(direction.rawValue)\""
+        // An element with `dir` is isolated; one in the page's direction needs it only when it
+        // mixes directions itself.
+        let isolates = direction != reader.direction || BidiText.mixesDirections(text, in: direction)
+        let dir = isolates ? " dir=\"\(direction.rawValue)\"" : ""
         return "<span lang=\"\(language)\"\(dir)>\(escaped)</span>"
     }
 

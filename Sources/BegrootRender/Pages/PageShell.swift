@@ -73,7 +73,11 @@ struct PageShell {
             } else {
                 crumbs.raw("<li><span aria-current=\"page\">")
             }
+            // A title mixing directions is isolated, so the separators beside it stay in place.
+            let isolated = BidiText.mixesDirections(crumb.label, in: context.language.direction)
+            if isolated { crumbs.raw("<bdi dir=\"\(context.language.direction.rawValue)\">") }
             crumbs.text(crumb.label)
+            if isolated { crumbs.raw("</bdi>") }
             crumbs.raw(crumb.target == nil ? "</span></li>\n" : "</a></li>\n")
         }
         var fallbackNotice = ""

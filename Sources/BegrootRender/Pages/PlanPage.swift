@@ -13,7 +13,9 @@ enum PlanPage {
         values["bodyHtml"] = .rendered(body.html)
         values["requested"] = .text(plan.requested.map { context.money($0.value) } ?? "")
         values["submitted"] = .text(plan.submitted.map { context.date($0.value) } ?? "")
-        values["proposers"] = .texts(plan.proposers.map { HTML.escape($0) })
+        values["proposers"] = .texts(plan.proposers.map {
+            LanguageContext.marked($0, language: nil, isFallback: false, site: context.site, reader: context.language)
+        })
         values["hasProposers"] = .flag(!plan.proposers.isEmpty)
         values["milestones"] = .maps(plan.milestones.map { milestone in
             [
@@ -35,6 +37,10 @@ enum PlanPage {
             : "")
         values["spendingHtml"] = .text(spending(plan, view, context))
         values["spendingHref"] = .text(context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .spending)))
+        let lines = ledgerLines(plan, view, context)
+        values["lines"] = .maps(lines)
+        values["hasLines"] = .flag(!lines.isEmpty)
+        values["showsLedger"] = .flag(!lines.isEmpty || plan.awarded != nil)
         let votes = votes(plan, view, from: path, context)
         values["votes"] = .maps(votes)
         values["hasVotes"] = .flag(!votes.isEmpty)
@@ -93,23 +99,31 @@ enum PlanPage {
             summaryValues(plan, in: view, context)
         }
         values["href"] = .text(context.link(from: page, to: context.paths.plan(context.code, view.buurt.slug, plan.slug)))
+        if let image = plan.image?.value {
+            values["imageSrc"] = .text(context.link(from: page, to: context.paths.media(view.buurt.slug, image)))
+        }
         return (values, showsProgress)
     }
 
     private static func summaryValues(_ plan: Plan, in view: BuurtView, _ context: LanguageContext) -> (values: TemplateValues, showsProgress: Bool) {
         let theme = plan.theme.flatMap { view.buurt.theme($0.value) }
         let showsProgress = [.selected, .inProgress, .completed].contains(plan.status.value)
-        let meta = [
-            context.html(theme?.title),
-            plan.awarded.map { HTML.escape(context.money($0.value)) } ?? "",
-            showsProgress ? HTML.escape(context.strings["plan.progress"] + ": " + context.format.percent(plan.progress)) : "",
-        ]
+        let status = plan.status.value
+        // A card's amount: what was granted, or else what was asked; a cancelled award is struck
+        // through, as it no longer counts.
+        let (amountKey, amount) = plan.awarded.map { ("plan.awarded", $0.value) }
+            ?? plan.requested.map { ("plan.requested", $0.value) } ?? ("", .zero)
         let values: TemplateValues = [
-            "metaHtml": .text(meta.filter { !$0.isEmpty }.joined(separator: " · ")),
+            "metaHtml": .text(context.html(theme?.title)),
+            "amountLabel": .text(amountKey.isEmpty ? "" : context.strings[amountKey]),
+            "amount": .text(amountKey.isEmpty ? "" : context.money(amount)),
+            "notFunded": .flag(status == .notSelected || status == .cancelled),
+            "progressBarHtml": .text(showsProgress ? Bar.html(percent: plan.progress, style: "progress") : ""),
             "titleHtml": .text(context.html(plan.title)),
+            "cardTitleHtml": .text(context.labelledHtml(plan.title)),
             "summaryHtml": .text(context.html(plan.summary)),
-            "status": .text(plan.status.value.rawValue),
-            "statusLabel": .text(context.status(plan.status.value)),
+            "status": .text(status.rawValue),
+            "statusLabel": .text(context.status(status)),
             "themeHtml": .text(context.html(theme?.title)),
             "awarded": .text(plan.awarded.map { context.money($0.value) } ?? ""),
             "spent": .text(context.money(view.books.spent(on: plan.slug))),
@@ -133,6 +147,20 @@ enum PlanPage {
         return BarList.html([BarRow(
             labelHtml: HTML.escape(context.strings["plan.spent"]), percent: min(100, spent.percent(of: awarded)), value: value,
             style: "spent")])
+    }
+
+    /// The plan's own lines of the buurt's ledger, in the ledger's order.
+    static func ledgerLines(_ plan: Plan, _ view: BuurtView, _ context: LanguageContext) -> [TemplateValues] {
+        (view.buurt.spending?.lines ?? []).filter { $0.plan?.value == plan.slug }.map { line in
+            [
+                "date": .text(context.date(line.date.value)),
+                "dateISO": .text(line.date.value.iso),
+                "description": .text(line.description),
+                "supplier": .text(line.supplier ?? ""),
+                "amount": .text(context.money(line.amount.value)),
+                "isRefund": .flag(line.isRefund),
+            ]
+        }
     }
 
     /// The plan's result in every round it was on the ballot.

@@ -10,8 +10,8 @@ enum ProgressPage {
         var values = view.baseValues(from: path, context)
         values["planCount"] = .text(context.count("count.plans", buurt.plans.count))
         values["statusHtml"] = .text(BarList.html(view.books.statusCounts.map { status, count in
-            BarRow(labelHtml: HTML.escape(context.status(status)), percent: count * 100 / total,
-                value: context.format.integer(count), style: "status")
+            BarRow(labelHtml: "<span class=\"status status-\(status.rawValue)\">\(HTML.escape(context.status(status)))</span>",
+                percent: count * 100 / total, value: context.format.integer(count), style: "status status-\(status.rawValue)")
         }))
         values["plans"] = .maps(view.plansByStatus.map { plan in
             var (row, showsProgress) = PlanPage.summary(plan, in: view, from: path, context)

@@ -25,7 +25,7 @@ enum UpdatesPage {
         updates.map { update in
             let plan = update.plan.flatMap { view.buurt.plan($0.value) }
             return [
-                "titleHtml": .text(context.html(update.title)),
+                "titleHtml": .text(context.labelledHtml(update.title)),
                 "href": .text(context.link(from: path, to: context.paths.update(context.code, view.buurt.slug, update.slug))),
                 "date": .text(context.date(update.date.value)),
                 "dateISO": .text(update.date.value.iso),

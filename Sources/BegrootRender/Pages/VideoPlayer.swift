@@ -87,8 +87,8 @@ enum VideoPlayer {
         var values: TemplateValues = [
             "id": .text("video-" + video.slug),
             "level": .text(String(level)),
-            "titleHtml": .text(context.html(video.title)),
-            "descriptionHtml": .text(context.html(video.description)),
+            "titleHtml": .text(context.labelledHtml(video.title)),
+            "descriptionHtml": .text(context.labelledHtml(video.description)),
             "date": .text(context.date(video.date.value)),
             "dateISO": .text(video.date.value.iso),
             "duration": .text(video.durationSeconds.map { context.strings.format("video.duration", ["time": duration($0)]) } ?? ""),
@@ -100,6 +100,11 @@ enum VideoPlayer {
             if let transcript = transcript(video, context) {
                 values["transcriptHtml"] = .text(transcript.html)
                 values["transcriptLang"] = .text(transcript.language)
+                let written = context.site.config.language(transcript.language)
+                values["transcriptDir"] = .text(written?.direction.rawValue ?? context.language.direction.rawValue)
+                if transcript.language != context.code {
+                    values["transcriptLanguageName"] = .text(written?.name ?? transcript.language)
+                }
             }
         } else if let poster = video.poster {
             values["poster"] = .text(context.link(from: path, to: context.paths.media(buurt.slug, poster.value)))

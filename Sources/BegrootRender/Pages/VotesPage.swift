@@ -49,6 +49,7 @@ enum VotesPage {
                     "planHtml": .text(plan.map { context.html($0.title) } ?? HTML.escape(result.plan.value)),
                     "href": .text(plan.map { context.link(from: path, to: context.paths.plan(context.code, view.buurt.slug, $0.slug)) } ?? ""),
                     "statusLabel": .text(plan.map { context.status($0.status.value) } ?? ""),
+                    "status": .text(plan?.status.value.rawValue ?? ""),
                     "votes": .text(context.format.integer(result.votes)),
                     "barHtml": .text(Bar.html(percent: result.votes * 100 / most, style: "votes")),
                     "channelVotes": .maps(channels.map { name in

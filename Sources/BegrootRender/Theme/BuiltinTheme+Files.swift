@@ -167,6 +167,7 @@ img { max-width: 100%; height: auto; }
 }
 
 .site-notice { background: var(--warn-bg); border: 1px solid var(--warn-line); border-radius: 4px; padding: 0.5rem 0.75rem; margin-block: 1rem 0; }
+.lang-label { display: inline-block; font-size: 0.8rem; font-weight: 400; line-height: 1.3; padding: 0 0.35rem; border: 1px solid var(--muted); border-radius: 3px; color: var(--muted); background: var(--paper); text-decoration: none; vertical-align: 0.1em; }
 .fallback-notice { background: var(--tint); border-inline-start: 4px solid var(--accent); padding: 0.5rem 0.75rem; }
 
 .breadcrumbs ol { list-style: none; margin: 1rem 0 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.25rem; font-size: 0.95rem; }
@@ -185,7 +186,8 @@ img { max-width: 100%; height: auto; }
 .bar { display: block; background: var(--track); border: 1px solid var(--muted); border-radius: 3px; block-size: 1rem; overflow: hidden; }
 .bar-fill { display: block; block-size: 100%; background: var(--fill); }
 .bar-awarded .bar-fill, .bar-theme .bar-fill { background: var(--accent); }
-.bar-votes .bar-fill, .bar-status .bar-fill { background: var(--accent-dark); }
+.bar-votes .bar-fill { background: var(--accent-dark); }
+.bar-status .bar-fill { background: var(--status-line, var(--accent-dark)); }
 .bar-list { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.6rem; }
 .bar-list li { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0.15rem 0.75rem; }
 .bar-list .bar { flex: 1 0 100%; order: 3; }
@@ -212,13 +214,32 @@ table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nu
 th, td { text-align: start; padding: 0.4rem 0.5rem; border-block-end: 1px solid var(--line); vertical-align: top; }
 .number { text-align: end; white-space: nowrap; }
 
-.plan-list { list-style: none; padding: 0; }
-.plan-item { padding-block: 0.5rem; border-block-end: 1px solid var(--line); }
-.plan-item a { font-weight: 600; }
-.plan-item .meta { display: block; }
+/* Plans as cards: picture, title, status, amount, a small progress bar. */
+.plan-list { list-style: none; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); }
+.plan-card { display: flex; flex-direction: column; gap: 0.35rem; border: 1px solid var(--line); border-inline-start: 5px solid var(--status-line, var(--line)); border-radius: 6px; padding: 0.75rem; background: var(--paper); min-inline-size: 0; }
+.plan-card > p { margin: 0; }
+.plan-card .card-image { order: -1; inline-size: 100%; aspect-ratio: 16 / 9; object-fit: cover; border-radius: 4px; background: var(--track); }
+.plan-card .card-title a { font-weight: 600; }
+.plan-card .card-status { display: flex; flex-wrap: wrap; align-items: center; gap: 0.25rem 0.6rem; }
+.plan-card .card-amount { font-weight: 700; font-variant-numeric: tabular-nums; }
+.plan-card .card-progress { font-size: 0.95rem; }
+.plan-card .card-progress .bar { margin-block-start: 0.2rem; block-size: 0.6rem; }
+.plan-card.not-funded { border-style: dashed; border-inline-start-style: solid; background: var(--tint); }
+.plan-card.not-funded .card-amount { color: var(--muted); font-weight: 400; }
 
-.status { display: inline-block; padding: 0.2rem 0.6rem; border: 1px solid var(--muted); border-radius: 999px; background: var(--tint); }
-.facts { display: grid; gap: 0.5rem; grid-template-columns: 1fr; }
+/* Each status has its colour and its own sign, the same in every list, badge and chart; the sign
+   is decoration (the status is always written out), so screen readers skip it. */
+.status { display: inline-block; padding: 0.15rem 0.6rem; border: 1px solid var(--status-line, var(--muted)); border-radius: 999px; background: var(--status-bg, var(--tint)); color: var(--ink); }
+.status::before { content: var(--status-sign, "") / ""; display: inline-block; margin-inline-end: 0.35rem; font-weight: 700; color: var(--status-line, var(--muted)); }
+.status-submitted { --status-line: #4a525c; --status-bg: #eef0f3; --status-sign: "○"; }
+.status-selected { --status-line: #1d5e8c; --status-bg: #e5eff7; --status-sign: "✓"; }
+.status-in-progress { --status-line: #8a5300; --status-bg: #fdf1dc; --status-sign: "◐"; }
+.status-completed { --status-line: #2f7d4f; --status-bg: #e4f3ea; --status-sign: "●"; }
+.status-not-selected { --status-line: #6b4e9b; --status-bg: #f1ecf8; --status-sign: "✕"; }
+.status-cancelled { --status-line: #a33a3a; --status-bg: #f9e9e9; --status-sign: "⊘"; }
+.status .label { font-weight: 400; }
+.facts { display: grid; gap: 0.5rem 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 9rem), 1fr)); }
+.facts div:has(ul), .facts div:has(a) { grid-column: 1 / -1; }
 .facts dt { font-size: 0.9rem; color: var(--muted); }
 .facts dd { margin: 0; font-weight: 600; }
 .progress { display: grid; gap: 0.25rem; max-width: 30rem; }
@@ -444,6 +465,7 @@ plan.spent: "المبلغ المصروف"
 plan.spentOfAwarded: "{spent} من {awarded} ({percent})"
 plan.money: "المال"
 plan.allSpending: "كل المصاريف في هذا الحي"
+plan.noSpending: "لم يُدفع أي شيء لهذه الخطة بعد."
 plan.votes: "الأصوات"
 plan.votesInRound: "الأصوات: {votes}، المرتبة {rank} من {count}"
 plan.updates: "أخبار عن هذه الخطة"
@@ -647,6 +669,7 @@ plan.spent: Spent
 plan.spentOfAwarded: "{spent} of {awarded} ({percent})"
 plan.money: The money
 plan.allSpending: All spending in this neighbourhood
+plan.noSpending: Nothing has been paid for this plan yet.
 plan.votes: Votes
 plan.votesInRound: "{votes} votes, rank {rank} of {count}"
 plan.updates: News about this plan
@@ -849,6 +872,7 @@ plan.spent: Uitgegeven
 plan.spentOfAwarded: "{spent} van {awarded} ({percent})"
 plan.money: Het geld
 plan.allSpending: Alle uitgaven in deze buurt
+plan.noSpending: Voor dit plan is nog niets betaald.
 plan.votes: Stemmen
 plan.votesInRound: "{votes} stemmen, plaats {rank} van {count}"
 plan.updates: Nieuws over dit plan
@@ -1052,6 +1076,7 @@ plan.spent: Harcanan
 plan.spentOfAwarded: "{awarded} içinden {spent} ({percent})"
 plan.money: Para
 plan.allSpending: Bu mahalledeki tüm harcamalar
+plan.noSpending: Bu plan için henüz bir ödeme yapılmadı.
 plan.votes: Oylar
 plan.votesInRound: "{votes} oy, {count} plan içinde {rank}. sırada"
 plan.updates: Bu planla ilgili haberler
@@ -1339,9 +1364,10 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
         "templates/plan.mustache": #"""
 <article>
 <h1>{{{titleHtml}}}</h1>
-<p class="status status-{{status}}"><span class="label">{{t.plan.status}}:</span> {{statusLabel}}</p>
 {{#summaryHtml}}<p class="lead">{{{summaryHtml}}}</p>
-{{/summaryHtml}}<dl class="facts">
+{{/summaryHtml}}{{#image}}<img class="plan-image" src="{{image}}" alt="">
+{{/image}}<p class="status status-{{status}}"><span class="label">{{t.plan.status}}:</span> {{statusLabel}}</p>
+<dl class="facts">
 <div><dt>{{t.plan.buurt}}</dt><dd><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></dd></div>
 {{#themeHtml}}<div><dt>{{t.plan.theme}}</dt><dd>{{#themeHref}}<a href="{{themeHref}}">{{{themeHtml}}}</a>{{/themeHref}}{{^themeHref}}{{{themeHtml}}}{{/themeHref}}</dd></div>
 {{/themeHtml}}{{#requested}}<div><dt>{{t.plan.requested}}</dt><dd>{{requested}}</dd></div>
@@ -1350,10 +1376,10 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{#submitted}}<div><dt>{{t.plan.submitted}}</dt><dd>{{submitted}}</dd></div>
 {{/submitted}}{{#hasProposers}}<div><dt>{{t.plan.proposers}}</dt><dd><ul class="plain">{{#proposers}}<li>{{{.}}}</li>{{/proposers}}</ul></dd></div>
 {{/hasProposers}}</dl>
-{{#progressHtml}}<h2>{{t.plan.progress}}</h2>
-{{{progressHtml}}}{{/progressHtml}}{{#spendingHtml}}<h2>{{t.plan.money}}</h2>
-{{{spendingHtml}}}<p class="no-print"><a href="{{spendingHref}}">{{t.plan.allSpending}}</a></p>
-{{/spendingHtml}}{{#hasMilestones}}<h2>{{t.plan.milestones}}</h2>
+{{{spendingHtml}}}{{{progressHtml}}}<div class="prose">
+{{{bodyHtml}}}
+</div>
+{{#hasMilestones}}<h2>{{t.plan.milestones}}</h2>
 <ol class="milestones">
 {{#milestones}}<li class="{{#done}}done{{/done}}{{^done}}planned{{/done}}"><time datetime="{{dateISO}}">{{date}}</time> {{{titleHtml}}} <span class="state">({{state}})</span></li>
 {{/milestones}}</ol>
@@ -1361,11 +1387,21 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <ul class="plain vote-results">
 {{#votes}}<li><a href="{{href}}">{{{roundHtml}}}</a>: {{text}}{{#channels}} ({{channels}}){{/channels}}</li>
 {{/votes}}</ul>
-{{/hasVotes}}{{#image}}<img class="plan-image" src="{{image}}" alt="">
-{{/image}}<div class="prose">
-{{{bodyHtml}}}
+{{/hasVotes}}{{#showsLedger}}<section class="no-print" aria-labelledby="money-heading">
+<h2 id="money-heading">{{t.plan.money}}</h2>
+{{#hasLines}}<div class="table-scroll">
+<table class="ledger stack">
+<thead><tr><th scope="col">{{t.spending.date}}</th><th scope="col">{{t.spending.description}}</th><th scope="col">{{t.spending.supplier}}</th><th scope="col" class="number">{{t.spending.amount}}</th></tr></thead>
+<tbody>
+{{#lines}}<tr{{#isRefund}} class="refund"{{/isRefund}}><td data-label="{{t.spending.date}}"><time datetime="{{dateISO}}">{{date}}</time></td><td data-label="{{t.spending.description}}">{{description}}{{#isRefund}} <span class="tag">{{t.spending.refund}}</span>{{/isRefund}}</td><td data-label="{{t.spending.supplier}}">{{supplier}}</td><td class="number" data-label="{{t.spending.amount}}">{{amount}}</td></tr>
+{{/lines}}</tbody>
+<tfoot><tr><th scope="row" colspan="3">{{t.spending.total}}</th><td class="number" data-label="{{t.spending.amount}}">{{spent}}</td></tr></tfoot>
+</table>
 </div>
-{{#hasVideos}}<section class="no-print" aria-labelledby="videos-heading">
+{{/hasLines}}{{^hasLines}}<p>{{t.plan.noSpending}}</p>
+{{/hasLines}}<p><a href="{{spendingHref}}">{{t.plan.allSpending}}</a></p>
+</section>
+{{/showsLedger}}{{#hasVideos}}<section class="no-print" aria-labelledby="videos-heading">
 <h2 id="videos-heading">{{t.plan.videos}}</h2>
 {{#videos}}{{>partials/video}}{{/videos}}</section>
 {{/hasVideos}}{{#hasUpdates}}<section class="no-print" aria-labelledby="updates-heading">
@@ -1506,7 +1542,7 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <table class="ranking stack">
 <thead><tr><th scope="col" class="number">{{t.votes.rank}}</th><th scope="col">{{t.plan.title}}</th><th scope="col">{{t.votes.votes}}</th>{{#channels}}<th scope="col" class="number">{{label}}</th>{{/channels}}<th scope="col">{{t.plan.status}}</th></tr></thead>
 <tbody>
-{{#rows}}<tr><td class="number" data-label="{{t.votes.rank}}">{{rank}}</td><th scope="row">{{#href}}<a href="{{href}}">{{{planHtml}}}</a>{{/href}}{{^href}}{{{planHtml}}}{{/href}}</th><td class="progress-cell" data-label="{{t.votes.votes}}"><span class="cell-number">{{votes}}</span> {{{barHtml}}}</td>{{#channelVotes}}<td class="number" data-label="{{label}}">{{votes}}</td>{{/channelVotes}}<td data-label="{{t.plan.status}}">{{statusLabel}}</td></tr>
+{{#rows}}<tr><td class="number" data-label="{{t.votes.rank}}">{{rank}}</td><th scope="row">{{#href}}<a href="{{href}}">{{{planHtml}}}</a>{{/href}}{{^href}}{{{planHtml}}}{{/href}}</th><td class="progress-cell" data-label="{{t.votes.votes}}"><span class="cell-number">{{votes}}</span> {{{barHtml}}}</td>{{#channelVotes}}<td class="number" data-label="{{label}}">{{votes}}</td>{{/channelVotes}}<td data-label="{{t.plan.status}}">{{#status}}<span class="status status-{{status}}">{{statusLabel}}</span>{{/status}}</td></tr>
 {{/rows}}</tbody>
 </table>
 </div>
@@ -1524,10 +1560,13 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 
 """#,
         "templates/partials/plan-item.mustache": #"""
-<li class="plan-item status-{{status}}">
-<a href="{{href}}">{{{titleHtml}}}</a>
-{{#metaHtml}}<span class="meta">{{{metaHtml}}}</span>
-{{/metaHtml}}</li>
+<li class="plan-card status-{{status}}{{#notFunded}} not-funded{{/notFunded}}">
+{{#imageSrc}}<img class="card-image" src="{{imageSrc}}" alt="" loading="lazy">
+{{/imageSrc}}<p class="card-title"><a href="{{href}}">{{{cardTitleHtml}}}</a></p>
+<p class="card-status"><span class="status status-{{status}}">{{statusLabel}}</span>{{#amount}} <span class="card-amount"><span class="visually-hidden">{{amountLabel}}: </span>{{#notFunded}}<s>{{amount}}</s>{{/notFunded}}{{^notFunded}}{{amount}}{{/notFunded}}</span>{{/amount}}</p>
+{{#metaHtml}}<p class="meta">{{{metaHtml}}}</p>
+{{/metaHtml}}{{#showsProgress}}<p class="card-progress">{{t.plan.progress}}: {{progressText}} {{{progressBarHtml}}}</p>
+{{/showsProgress}}</li>
 
 """#,
         "templates/partials/theme-table.mustache": #"""
@@ -1553,8 +1592,8 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <p class="meta"><time datetime="{{dateISO}}">{{date}}</time>{{#duration}} · {{duration}}{{/duration}}{{#captionLanguages}} · {{t.video.captions}}: {{captionLanguages}}{{/captionLanguages}}</p>
 {{{playerHtml}}}{{#descriptionHtml}}<p>{{{descriptionHtml}}}</p>
 {{/descriptionHtml}}{{#transcriptHtml}}<details class="transcript">
-<summary>{{t.video.transcript}}</summary>
-<div class="prose" lang="{{transcriptLang}}">
+<summary>{{t.video.transcript}}{{#transcriptLanguageName}} <span class="lang-label" lang="{{transcriptLang}}">{{transcriptLanguageName}}</span>{{/transcriptLanguageName}}</summary>
+<div class="prose" lang="{{transcriptLang}}" dir="{{transcriptDir}}">
 {{{transcriptHtml}}}</div>
 </details>
 {{/transcriptHtml}}</article>
