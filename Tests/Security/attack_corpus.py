@@ -712,8 +712,15 @@ class HtmlChecker:
             self.check_link(element)
 
     def is_theme_search_form(self, form) -> bool:
-        return (self.is_page and self.path.endswith("search/index.html") and form.get("action") == "index.html"
-                and "search" in (form.get("class") or "").split())
+        """The theme's own search forms: the search page's, and the header's on every page. Each sends
+        a GET to a language's search page (`search/index.html` or `<lang>/search/index.html`)."""
+        action = form.get("action") or ""
+        if not self.is_page or url_scheme(action) or action.startswith("/"):
+            return False
+        target = self.resolve(action)
+        return (re.fullmatch(r"([a-z]{2,3}(-[A-Za-z0-9]+)*/)?search/index\.html", target) is not None
+                and (form.get("method") or "").lower() == "get" and form.get("role") == "search"
+                and bool({"search", "header-search"} & set((form.get("class") or "").split())))
 
     def check_link(self, link) -> None:
         rel = (link.get("rel") or "").lower().split()
