@@ -33,6 +33,87 @@ import Testing
         #expect(round.title.byLanguage["en"] == "First round")
     }
 
+    @Test func theTimelineSaysWhatIsOnNowAndWhatComesNext() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/buurten/west/buurt.yaml": TemporarySite.buurtYAML + """
+                phases:
+                  - {title: {nl: Indienen}, start: 2021-06-01, end: 2021-07-15}
+                  - {title: {nl: Stemmen}, start: 2021-09-01, end: 2021-09-14}
+                  - {title: {nl: Uitvoeren}, start: 2021-09-10, end: 2022-06-30}
+
+                """,
+        ])
+        let (loaded, diagnostics) = SiteLoader.load(siteFolder: site.root)
+        #expect(diagnostics.isEmpty, "\(diagnostics.sorted)")
+        let buurt = try #require(loaded?.buurten.first)
+        func moment(_ day: String) -> String {
+            let title = { (phase: Phase) in phase.title.byLanguage["nl"] ?? "?" }
+            switch buurt.moment(on: DayDate(iso: day)!) {
+            case .noTimeline: return "none"
+            case .notStarted(let next): return "before, next \(title(next))"
+            case .during(let current, let next): return "now \(current.map(title)), next \(next.map(title) ?? "-")"
+            case .between(let last, let next): return "after \(title(last)), next \(title(next))"
+            case .finished(let last): return "over, last \(title(last))"
+            }
+        }
+        #expect(moment("2021-05-31") == "before, next Indienen")
+        #expect(moment("2021-06-01") == "now [\"Indienen\"], next Stemmen")
+        #expect(moment("2021-07-16") == "after Indienen, next Stemmen")
+        #expect(moment("2021-09-12") == "now [\"Stemmen\", \"Uitvoeren\"], next -")
+        #expect(moment("2022-07-01") == "over, last Uitvoeren")
+        var untimed = buurt
+        untimed.phases = []
+        #expect(untimed.moment(on: DayDate(iso: "2021-06-01")!) == .noTimeline)
+    }
+
+    @Test func aRoundMarksItsWinnersAndWhereTheMoneyRanOutPerTheme() throws {
+        func plan(_ theme: String, _ status: String, requested: Int, awarded: Int? = nil) -> String {
+            "---\ntitle: P\ntheme: \(theme)\nstatus: \(status)\nrequested: \(requested)\n"
+                + (awarded.map { "awarded: \($0)\n" } ?? "") + "---\n"
+        }
+        let site = try TemporarySite([
+            "content/site.yaml": TemporarySite.siteYAML,
+            "content/buurten/west/buurt.yaml": "name: West\nbudget: 100000\nmodel: deliberation\n",
+            "content/buurten/west/themes.yaml": """
+                - {slug: groen, title: {nl: Groen}, budget: 50000}
+                - {slug: sport, title: {nl: Sport}, budget: 50000}
+
+                """,
+            "content/buurten/west/plans/a.md": plan("groen", "completed", requested: 20000, awarded: 20000),
+            "content/buurten/west/plans/b.md": plan("groen", "in-progress", requested: 25000, awarded: 25000),
+            "content/buurten/west/plans/c.md": plan("groen", "not-selected", requested: 10000),
+            "content/buurten/west/plans/d.md": plan("sport", "selected", requested: 30000, awarded: 30000),
+            "content/buurten/west/plans/e.md": plan("sport", "not-selected", requested: 10000),
+            "content/buurten/west/votes.yaml": """
+                - round: {nl: Stemming}
+                  results: {a: 90, b: 80, c: 70, d: 60, e: 10}
+                - round: {nl: Likes}
+                  results: {c: 50, a: 40, b: 30}
+
+                """,
+        ])
+        let (loaded, diagnostics) = SiteLoader.load(siteFolder: site.root)
+        #expect(diagnostics.isEmpty, "\(diagnostics.sorted)")
+        let buurt = try #require(loaded?.buurten.first)
+        let vote = buurt.outcome(of: buurt.votingRounds[0])
+        #expect(vote.isPerTheme)
+        #expect(vote.rankings.map { $0.theme?.slug } == ["groen", "sport"])
+        let groen = vote.rankings[0]
+        #expect(groen.rows.map { "\($0.rank) \($0.result.plan.value) \($0.won)" } == ["1 a true", "2 b true", "3 c false"])
+        // 20,000 + 25,000 fit the theme's 50,000; with c's 10,000 it would be 55,000.
+        #expect(groen.cutoff == .init(index: 2, fitting: Money(cents: 4_500_000), withNext: Money(cents: 5_500_000)))
+        #expect(groen.total == Money(cents: 5_500_000))
+        let sport = vote.rankings[1]
+        #expect(sport.cutoff == nil)
+        #expect(sport.total == Money(cents: 4_000_000))
+        // A round whose first plan was not chosen only shortlisted: no line where the money ran out.
+        let likes = buurt.outcome(of: buurt.votingRounds[1])
+        #expect(likes.rankings.count == 1)
+        #expect(likes.rankings[0].rows.map(\.result.plan.value) == ["c", "a", "b"])
+        #expect(likes.rankings[0].cutoff == nil)
+    }
+
     @Test func updatesAndVideosLoad() throws {
         let site = try TemporarySite([
             "content/site.yaml": TemporarySite.siteYAML,

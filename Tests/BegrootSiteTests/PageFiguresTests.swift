@@ -104,8 +104,17 @@ import Testing
 
     @Test func votesPageRanksWithSharedPlacesAndTurnout() throws {
         let html = try page("parkbuurt/votes/index.html")
-        let ranks = html.components(separatedBy: "<tr><td class=\"number\" data-label=\"Plaats\">").dropFirst().map { $0.prefix { $0 != "<" } }
-        #expect(ranks == ["1", "1", "3"])
+        // Every plan of the round has a theme, so it is ranked per theme against the theme's budget.
+        let ranks = html.components(separatedBy: "<td class=\"number\" data-label=\"Plaats\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(ranks == ["1", "1", "2"])
+        func euros(_ cents: Int64) -> String { nl.money(Money(cents: cents)) }
+        #expect(html.contains("<h3 id=\"round-1-groen\">Groen</h3>\n<p class=\"meta\">Te verdelen budget: \(euros(6_000_000))</p>"))
+        #expect(html.components(separatedBy: "<span class=\"tag won\">gekozen</span>").count - 1 == 2)
+        // Jeugd: the Speeltuin's 38,000 fits the theme's 40,000; the Buurtfeest's 5,000 more would not.
+        #expect(html.contains("<tr class=\"cutoff\"><td colspan=\"8\">Hier was het geld op. De plannen hierboven kosten samen \(euros(3_800_000)), "
+            + "binnen het budget van \(euros(4_000_000)); met het volgende plan erbij zou het \(euros(4_300_000)) zijn.</td></tr>\n"
+            + "<tr><td class=\"number\" data-label=\"Plaats\">2</td>"))
+        #expect(html.contains("<p class=\"budget-line\">Samen kosten de plannen in deze lijst \(euros(1_150_050)), binnen het budget van \(euros(6_000_000)).</p>"))
         #expect(html.contains("212 stemmers · 12% van de 1.800 bewoners die mochten stemmen"))
         #expect(html.contains("De uitslag van deze ronde is nog niet bekend."))
     }
@@ -118,6 +127,72 @@ import Testing
         }
         let total = site.buurten.map(\.budget.value).sum()
         #expect(try page("index.html").contains("<strong>\(nl.money(total))</strong>"))
+    }
+
+    @Test func buurtPagesOpenWithWhereTheyStandAndHowToTakePart() throws {
+        // Built for 5 March 2021: Parkbuurt is voting until the 14th; Dijkbuurt's first phase has no end.
+        let park = try page("parkbuurt/index.html")
+        #expect(park.contains("<h2 id=\"now-heading\">Waar we nu staan</h2>\n<p>Nu: Stemmen, tot en met <time datetime=\"2021-03-14\">14 maart 2021</time>.</p>\n"
+            + "<p class=\"take-part\">Meedoen of een vraag stellen: <a href=\"mailto:park@example.org\">park@example.org</a></p>"))
+        let dijk = try page("dijkbuurt/index.html")
+        #expect(dijk.contains("<p>Nu: Plannen maken.</p>\n<p>Hierna: Uitvoeren, vanaf <time datetime=\"2021-06-01\">1 juni 2021</time>.</p>"))
+        #expect(dijk.contains("<p class=\"take-part\">Meedoen of een vraag stellen: De organisatie heeft nog geen contactadres gepubliceerd.</p>"))
+        #expect(dijk.contains("<p class=\"empty\">Er is nog geen nieuws.</p>"))
+        let home = try page("index.html")
+        #expect(home.contains("<p class=\"phase-line phase-current\">Nu: Stemmen</p>"))
+        #expect(home.contains("<p class=\"phase-line phase-current\">Nu: Plannen maken</p>"))
+    }
+
+    @Test func everyBuurtPageWithVideosShowsItsNewest() throws {
+        for buurt in site.buurten {
+            let html = try page(buurt.slug + "/index.html")
+            guard let newest = buurt.videos.max(by: { ($0.date.value, $1.slug) < ($1.date.value, $0.slug) }) else {
+                #expect(!html.contains("video-heading"), "\(buurt.slug)")
+                continue
+            }
+            #expect(html.contains("<h2 id=\"video-heading\">Nieuwste video</h2>\n<article class=\"video\" id=\"video-\(newest.slug)\">\n<h3>"), "\(buurt.slug)")
+            #expect(html.components(separatedBy: "<article class=\"video\"").count == 2, "\(buurt.slug): one video")
+        }
+        #expect(site.buurten.contains { !$0.videos.isEmpty })
+    }
+
+    @Test func progressPageListsTheNextMilestonesOfPlansBeingCarriedOut() throws {
+        let html = try page("parkbuurt/progress/index.html")
+        let section = try #require(html.components(separatedBy: "<ol class=\"next-milestones\">").dropFirst().first?.components(separatedBy: "</ol>").first)
+        let pending = site.buurten.first { $0.slug == "parkbuurt" }!.plans
+            .filter { [.selected, .inProgress].contains($0.status.value) }
+            .flatMap { plan in plan.milestones.filter { !$0.done }.map { ($0.date.value, plan.slug) } }
+            .sorted { $0.0 < $1.0 }
+        #expect(!pending.isEmpty)
+        let listed = section.components(separatedBy: "<time datetime=\"").dropFirst().map { String($0.prefix(10)) }
+        #expect(listed == pending.prefix(8).map(\.0.iso))
+        #expect(listed == ["2021-03-01", "2021-05-01"])
+        // 1 March has passed on 5 March and the milestone is not done: it says so.
+        #expect(section.contains("<li class=\"late\"><time datetime=\"2021-03-01\">1 maart 2021</time> <span class=\"milestone-title\">Vergunning binnen</span>"))
+        #expect(section.components(separatedBy: "datum verstreken, nog niet klaar").count - 1 == 1)
+    }
+
+    @Test func theDataPageListsEveryOpenDataFileAndEveryFooterLinksToIt() throws {
+        let dataFiles = Set(pages.keys.filter { $0.hasPrefix("data/") && !$0.hasSuffix(".html") })
+        #expect(dataFiles.contains("data/parkbuurt-vote-1.pb"))
+        for (language, dataPage) in [("nl", "data/index.html"), ("en", "en/data/index.html")] {
+            let html = try page(dataPage)
+            let linked = html.components(separatedBy: "<ul class=\"data-files\">").dropFirst()
+                .flatMap { $0.components(separatedBy: "</ul>")[0].components(separatedBy: "<li><a href=\"").dropFirst() }
+                .map { LanguageVersionsTests.resolve(String($0.prefix { $0 != "\"" }), from: dataPage) }
+            #expect(Set(linked) == dataFiles, "\(language)")
+            #expect(linked.count == dataFiles.count, "\(language): each file once")
+        }
+        #expect(try page("en/data/index.html").contains("<a href=\"../../data/parkbuurt-plans.csv\"><bdi>parkbuurt-plans.csv</bdi></a> <span class=\"tag\">CSV</span><br>Every plan, one row each"))
+        for (path, html) in pages where path.hasSuffix(".html") && !path.hasSuffix("404.html") {
+            let footer = try #require(html.components(separatedBy: "<footer class=\"site-footer\">").last)
+            let href = try #require(footer.components(separatedBy: "\">Open data</a>").first?.components(separatedBy: "<a href=\"").last, "\(path)")
+            let target = LanguageVersionsTests.resolve(href, from: path)
+            #expect(target == (path.hasPrefix("en/") ? "en/data/index.html" : "data/index.html"), "\(path)")
+        }
+        // Tables of figures link to the file with the same figures.
+        #expect(try page("parkbuurt/spending/index.html").contains("<p class=\"download\"><a href=\"../../data/parkbuurt-spending.csv\">Download deze cijfers als CSV</a>"))
+        #expect(try page("parkbuurt/votes/index.html").contains("<p class=\"download\"><a href=\"../../data/parkbuurt-vote-1.pb\">Download de stemmen van deze ronde (Pabulib)</a>"))
     }
 
     @Test func timelineMarksTodaysPhaseInWords() throws {

@@ -74,7 +74,8 @@ def page_types(root, prefix):
     base = os.path.join(root, prefix)
     found = {}
     for name, path in [("home", "index.html"), ("compare", "compare/index.html"), ("all videos", "videos/index.html"),
-                       ("404", "404.html"), ("search", "search/index.html"), ("accessibility", "accessibility/index.html")]:
+                       ("404", "404.html"), ("search", "search/index.html"), ("accessibility", "accessibility/index.html"),
+                       ("open data", "data/index.html")]:
         if os.path.exists(os.path.join(base, path)):
             found[name] = path
     buurten = sorted(os.path.basename(os.path.dirname(os.path.dirname(p)))

@@ -167,7 +167,7 @@ FIELD_PLACEHOLDER = "@@FIELD@@"
 # Interface strings a site overrides in content/i18n/<lang>.yaml (keys of themes/default/i18n/en.yaml),
 # each written into text, an attribute or a script's data attribute by the layout and page templates.
 I18N_KEYS = (
-    "nav.skip", "nav.main", "footer.madeWith", "footer.search", "buurt.contact", "buurt.plans",
+    "nav.skip", "nav.main", "footer.madeWith", "footer.search", "now.takePart", "buurt.plans", "data.title",
     "status.in-progress", "plan.proposers", "spending.refund", "video.play", "video.loadsFrom",
     "search.results", "notice.fallback", "home.lead",
 )
@@ -1019,7 +1019,8 @@ SHOWN = [
     Shown("i18n.nl.nav.main", "index.html", "attribute"),
     Shown("i18n.nl.footer.madeWith", "index.html", "text"),
     Shown("i18n.nl.home.lead", "index.html", "text"),
-    Shown("i18n.nl.buurt.contact", f"{BUURT}/index.html", "text"),
+    Shown("i18n.nl.now.takePart", f"{BUURT}/index.html", "text"),
+    Shown("i18n.nl.data.title", "data/index.html", "text"),
     Shown("i18n.nl.status.in-progress", f"{BUURT}/plans/plein/index.html", "text"),
     Shown("i18n.nl.search.results", "search/index.html", "attribute"),
     Shown("i18n.ar.nav.skip", "ar/index.html", "text"),

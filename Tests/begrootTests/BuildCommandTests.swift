@@ -11,7 +11,7 @@ import Testing
         let site = try BinaryRunner.copyOfFixture("sites/small")
         let result = try BinaryRunner.run(["build"], in: site)
         #expect(result.status == 0, "\(result.standardError)")
-        #expect(result.standardError.contains("built 43 pages"))
+        #expect(result.standardError.contains("built 45 pages"))
         let public_ = site.appendingPathComponent("public")
         for path in [
             "index.html", "en/index.html", "parkbuurt/index.html", "en/parkbuurt/plans/bankjes/index.html",
@@ -21,7 +21,7 @@ import Testing
             "parkbuurt/videos/index.html", "en/parkbuurt/videos/index.html", "assets/begroot-video.js", "parkbuurt/media/bankjes.nl.vtt",
             "en/parkbuurt/updates/bankjes-staan/index.html", "dijkbuurt/index.html", "dijkbuurt/spending/index.html",
             "search/index.html", "en/search/index.js", "assets/begroot-search.js", "accessibility/index.html", "en/accessibility/index.html",
-            "feed.xml", "en/parkbuurt/feed.xml", "data/buurten.json", "data/parkbuurt-plans.csv", "data/parkbuurt-vote-1.pb",
+            "feed.xml", "en/parkbuurt/feed.xml", "data/index.html", "en/data/index.html", "data/buurten.json", "data/parkbuurt-plans.csv", "data/parkbuurt-vote-1.pb",
         ] {
             #expect(FileManager.default.fileExists(atPath: public_.appendingPathComponent(path).path), "\(path)")
         }

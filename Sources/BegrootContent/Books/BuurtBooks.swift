@@ -77,3 +77,56 @@ extension Buurt {
         }
     }
 }
+
+/// Where a buurt's process stands on a given day, from its timeline: what is going on now, what
+/// comes next, and when.
+public enum ProcessMoment: Hashable, Sendable {
+    /// The buurt has published no timeline.
+    case noTimeline
+    /// Nothing has started yet; `next` is the first phase.
+    case notStarted(next: Phase)
+    /// One phase (or several overlapping ones) is going on; `next` is the first one still to come.
+    case during(current: [Phase], next: Phase?)
+    /// One phase has ended and the next has not begun.
+    case between(last: Phase, next: Phase)
+    /// Every phase is over; `last` is the one that ended last.
+    case finished(last: Phase)
+}
+
+extension Buurt {
+    /// Where the process stands on `today` (see `phaseStates(on:)` for when a phase is current).
+    public func moment(on today: DayDate) -> ProcessMoment {
+        let states = Array(zip(phases, phaseStates(on: today)))
+        let current = states.filter { $0.1 == .current }.map(\.0)
+        let next = states.first { $0.1 == .upcoming }?.0
+        let last = states.last { $0.1 == .done }?.0
+        if phases.isEmpty { return .noTimeline }
+        if !current.isEmpty { return .during(current: current, next: next) }
+        switch (last, next) {
+        case (nil, let next?): return .notStarted(next: next)
+        case (let last?, let next?): return .between(last: last, next: next)
+        case (let last?, nil): return .finished(last: last)
+        case (nil, nil): return .noTimeline
+        }
+    }
+}
+
+/// A milestone still to be done, with the plan it belongs to.
+public struct PendingMilestone: Sendable {
+    public var plan: Plan
+    public var milestone: Milestone
+}
+
+extension Buurt {
+    /// The milestones not yet done of the plans that are being carried out (selected or in
+    /// progress), soonest first; ties in plan order. Milestones of plans that were not chosen,
+    /// were cancelled or are completed are not "next".
+    public func pendingMilestones() -> [PendingMilestone] {
+        let active: Set<PlanStatus> = [.selected, .inProgress]
+        return plans.enumerated()
+            .filter { active.contains($0.element.status.value) }
+            .flatMap { index, plan in plan.milestones.enumerated().filter { !$0.element.done }.map { (index, $0.offset, plan, $0.element) } }
+            .sorted { ($0.3.date.value, $0.0, $0.1) < ($1.3.date.value, $1.0, $1.1) }
+            .map { PendingMilestone(plan: $0.2, milestone: $0.3) }
+    }
+}

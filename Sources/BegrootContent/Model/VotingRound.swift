@@ -28,7 +28,10 @@ public struct VotingRound: Sendable {
     public var location: SourceLocation
 
     /// The results from most to fewest votes, with their rank; equal votes share a rank (1, 2, 2, 4).
-    public var ranking: [(rank: Int, result: PlanVotes)] {
+    public var ranking: [(rank: Int, result: PlanVotes)] { Self.ranked(results) }
+
+    /// `results` from most to fewest votes, with their rank; equal votes share a rank, in the order written.
+    public static func ranked(_ results: [PlanVotes]) -> [(rank: Int, result: PlanVotes)] {
         let ordered = results.enumerated().sorted {
             $0.element.votes != $1.element.votes ? $0.element.votes > $1.element.votes : $0.offset < $1.offset
         }.map(\.element)

@@ -9,34 +9,66 @@ import BegrootCore
 /// groups, never private persons. Suppliers are left out: a supplier may be a person (a local
 /// artist, a caterer working alone); the ledger on the spending page shows them.
 enum OpenData {
+    /// The files under `data/`, named once: the renderer writes them, `buurten.json` lists them
+    /// and the data page describes them.
+    enum File: Hashable, Sendable {
+        case index
+        case buurt(String)
+        case plans(String)
+        case spending(String)
+        case grants(String)
+        /// A voting round, numbered from 1 in the order of votes.yaml.
+        case vote(String, Int)
+
+        var name: String {
+            switch self {
+            case .index: "buurten.json"
+            case .buurt(let slug): slug + ".json"
+            case .plans(let slug): slug + "-plans.csv"
+            case .spending(let slug): slug + "-spending.csv"
+            case .grants(let slug): slug + "-grants.json"
+            case .vote(let slug, let number): "\(slug)-vote-\(number).pb"
+            }
+        }
+
+        /// The output path, the same for every language.
+        var path: String { "data/" + name }
+
+        /// A buurt's files, in the order the data page lists them.
+        static func of(_ buurt: Buurt) -> [File] {
+            [.plans(buurt.slug), .spending(buurt.slug), .buurt(buurt.slug), .grants(buurt.slug)]
+                + buurt.votingRounds.indices.map { .vote(buurt.slug, $0 + 1) }
+        }
+    }
+
     /// `buurten.json`.
     static func index(_ views: [BuurtView], site: Site) -> OutputFile {
-        OutputFile(path: "data/buurten.json", content: .bytes(indexJSON(views, site: site).bytes))
+        OutputFile(path: File.index.path, content: .bytes(indexJSON(views, site: site).bytes))
     }
 
     /// A buurt's files.
     static func files(_ view: BuurtView, site: Site) -> [OutputFile] {
-        let slug = view.buurt.slug
-        var files = [
-            OutputFile(path: "data/\(slug).json", content: .bytes(buurt(view, site: site).bytes)),
-            OutputFile(path: "data/\(slug)-plans.csv", content: .bytes(plansCSV(view, site: site))),
-            OutputFile(path: "data/\(slug)-spending.csv", content: .bytes(spendingCSV(view.buurt))),
-            OutputFile(path: "data/\(slug)-grants.json", content: .bytes(Grants360.json(view, site: site).bytes)),
-        ]
-        for (number, round) in view.buurt.votingRounds.enumerated() {
-            files.append(OutputFile(path: "data/\(slug)-vote-\(number + 1).pb", content: .text(Pabulib.file(round, in: view, site: site))))
+        File.of(view.buurt).map { file in
+            switch file {
+            case .index: index([view], site: site)
+            case .buurt: OutputFile(path: file.path, content: .bytes(buurt(view, site: site).bytes))
+            case .plans: OutputFile(path: file.path, content: .bytes(plansCSV(view, site: site)))
+            case .spending: OutputFile(path: file.path, content: .bytes(spendingCSV(view.buurt)))
+            case .grants: OutputFile(path: file.path, content: .bytes(Grants360.json(view, site: site).bytes))
+            case .vote(_, let number):
+                OutputFile(path: file.path, content: .text(Pabulib.file(view.buurt.votingRounds[number - 1], in: view, site: site)))
+            }
         }
-        return files
     }
 
     /// The files of one buurt, by kind, as `buurten.json` lists them.
     static func fileNames(_ buurt: Buurt) -> JSONValue {
         .object([
-            ("json", .string(buurt.slug + ".json")),
-            ("plans", .string(buurt.slug + "-plans.csv")),
-            ("spending", .string(buurt.slug + "-spending.csv")),
-            ("grants", .string(buurt.slug + "-grants.json")),
-            ("votes", .array(buurt.votingRounds.indices.map { .string("\(buurt.slug)-vote-\($0 + 1).pb") })),
+            ("json", .string(File.buurt(buurt.slug).name)),
+            ("plans", .string(File.plans(buurt.slug).name)),
+            ("spending", .string(File.spending(buurt.slug).name)),
+            ("grants", .string(File.grants(buurt.slug).name)),
+            ("votes", .array(buurt.votingRounds.indices.map { .string(File.vote(buurt.slug, $0 + 1).name) })),
         ])
     }
 

@@ -42,6 +42,7 @@ public struct SitePaths: Sendable {
     }
     /// Every buurt's videos.
     public func videos(_ language: String) -> String { languageRoot(language) + "videos/index.html" }
+    public func data(_ language: String) -> String { languageRoot(language) + "data/index.html" }
     public func page(_ language: String, _ page: String) -> String { languageRoot(language) + page + "/index.html" }
     public func notFound(_ language: String) -> String { languageRoot(language) + "404.html" }
     public func asset(_ name: String) -> String { "assets/" + name }

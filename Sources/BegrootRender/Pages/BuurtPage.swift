@@ -31,13 +31,23 @@ enum BuurtPage {
         values["updates"] = .maps(UpdatesPage.items(Array(UpdatesPage.newestFirst(buurt.updates).prefix(3)), in: view, from: path, context))
         values["hasUpdates"] = .flag(!buurt.updates.isEmpty)
         values["updatesHref"] = .text(context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .updates)))
-        values["contactEmail"] = .text(buurt.contact?.email ?? "")
-        values["contactWebsite"] = .text(buurt.contact?.website ?? "")
+        let process = ProcessSummary(buurt, context)
+        values["now"] = .maps(process.sentencesHtml.map { ["html": .text($0)] })
+        values = values.merging(process.contactValues)
+        // The newest video, with its player (nothing loads from a video host until play is pressed).
+        let latestVideo = VideosPage.newestFirst(buurt.videos).first
+        values["latestVideo"] = .maps(latestVideo.map { [VideoPlayer.values($0, in: buurt, from: path, context, player: true, level: 3)] } ?? [])
+        values["videosHref"] = .text(context.link(from: path, to: context.paths.buurtSection(context.code, buurt.slug, .videos)))
         let content = context.render("buurt", values)
-        return view.shell(
+        var shell = view.shell(
             context, path: path, title: context.plain(buurt.name), description: context.plain(buurt.summary),
             fallbackLanguage: intro.fallbackLanguage, bodyClass: "buurt"
-        ) { context.paths.buurt($0, buurt.slug) }.render(content: content)
+        ) { context.paths.buurt($0, buurt.slug) }
+        if let latestVideo {
+            shell.scripts = VideosPage.scripts(for: [latestVideo])
+            shell.jsonLD = VideoStructuredData.json([(latestVideo, buurt)], from: path, context)
+        }
+        return shell.render(content: content)
     }
 
     /// The timeline, each phase marked done, current (today) or upcoming — in words, not only by style.

@@ -28,7 +28,7 @@ enum ComparePage {
         }
         let title = context.strings["compare.title"]
         let content = context.render("compare", [
-            "rows": .maps(rows), "spentHtml": .text(BarList.html(spentRows)), "t": context.stringTree,
+            "rows": .maps(rows), "downloadHtml": .text(DataPage.downloadLink(.index, from: path, context)), "spentHtml": .text(BarList.html(spentRows)), "t": context.stringTree,
         ])
         let versions = Dictionary(uniqueKeysWithValues: context.site.config.languages.map { ($0.code, context.paths.compare($0.code)) })
         return PageShell(

@@ -14,6 +14,8 @@ enum HomePage {
                 "hreflang": .text(language == context.code ? "" : language),
                 "districtHtml": .text(context.html(buurt.district)),
                 "model": .text(context.strings["model.\(buurt.model.rawValue)"]),
+                "phaseHtml": .text(ProcessSummary(buurt, context).lineHtml),
+                "phaseState": .text(ProcessSummary(buurt, context).state?.rawValue ?? ""),
                 "summaryHtml": .text(context.labelledHtml(buurt.summary)),
                 "budgetHtml": .text(BudgetPicture.html(view.books, context, figures: false)),
                 "planCount": .text(context.count("count.plans", buurt.plans.count)),

@@ -140,6 +140,20 @@ final class LanguageContext: Sendable {
     /// The interface string for a status, such as "In uitvoering".
     func status(_ status: PlanStatus) -> String { strings["status.\(status.rawValue)"] }
 
+    /// The interface string `key` as HTML, its `{placeholders}` filled with ready HTML (a marked
+    /// title, a `<time>`) and its own words escaped.
+    func formatHtml(_ key: String, _ html: [String: String]) -> String {
+        let tokens = Dictionary(uniqueKeysWithValues: html.keys.map { ($0, "\u{E000}\($0)\u{E001}") })
+        var filled = HTML.escape(strings.format(key, tokens))
+        for (name, value) in html { filled = filled.replacingOccurrences(of: tokens[name]!, with: value) }
+        return filled
+    }
+
+    /// A day as `<time>`, written for this language.
+    func timeHtml(_ day: DayDate) -> String {
+        "<time datetime=\"\(day.iso)\">\(HTML.escape(date(day)))</time>"
+    }
+
     /// A link from the page at `page` to the output path `target`.
     func link(from page: String, to target: String) -> String { SitePaths.link(from: page, to: target) }
 

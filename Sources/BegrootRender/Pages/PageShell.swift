@@ -109,6 +109,7 @@ struct PageShell {
             "scripts": .texts(scripts.map { up + $0 }),
             "searchHref": frame.searchHref,
             "accessibilityHref": frame.accessibilityHref,
+            "dataHref": frame.dataHref,
             "jsonLD": .text(jsonLD),
             "content": .rendered(content),
             "t": context.stringTree,
@@ -145,6 +146,7 @@ struct PageShell {
         let homeHref: TemplateValue
         let searchHref: TemplateValue
         let accessibilityHref: TemplateValue
+        let dataHref: TemplateValue
 
         init(_ context: LanguageContext, up: String) {
             navigation = PageShell.navigation(context, up: up, current: nil)
@@ -155,6 +157,7 @@ struct PageShell {
             homeHref = .text(up + context.paths.home(context.code))
             searchHref = .text(up + context.paths.search(context.code))
             accessibilityHref = .text(up + context.paths.page(context.code, AccessibilityPage.slug))
+            dataHref = .text(up + context.paths.data(context.code))
         }
     }
 }

@@ -58,6 +58,7 @@ enum PlanPage {
         if let image = plan.image?.value {
             values["image"] = .text(context.link(from: path, to: context.paths.media(buurt.slug, image)))
         }
+        values["spendingDownloadHtml"] = .text(DataPage.downloadLink(.spending(view.buurt.slug), from: path, context))
         let content = context.render("plan", values)
         var shell = view.shell(
             context, path: path, title: context.plain(plan.title), trail: [(context.plain(plan.title), nil)],

@@ -18,13 +18,31 @@ enum ProgressPage {
             row["progressBarHtml"] = .text(showsProgress ? Bar.html(percent: plan.progress, style: "progress") : "")
             return row
         })
+        values["hasPlans"] = .flag(!buurt.plans.isEmpty)
+        let pending = buurt.pendingMilestones()
+        values["milestones"] = .maps(pending.prefix(8).map { pendingMilestone($0, in: view, from: path, context) })
+        values["hasMilestones"] = .flag(!pending.isEmpty)
         values["themes"] = .maps(themeRows(view, from: path, context))
         values["hasThemes"] = .flag(!buurt.themes.isEmpty)
+        values["plansDownloadHtml"] = .text(DataPage.downloadLink(.plans(buurt.slug), from: path, context))
         let title = context.strings["buurt.menu.progress"]
         let content = context.render("progress", values)
         return view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "progress-page") {
             context.paths.buurtSection($0, buurt.slug, .progress)
         }.render(content: content)
+    }
+
+    /// A milestone still to come, with its plan; one whose date has passed says so.
+    static func pendingMilestone(_ pending: PendingMilestone, in view: BuurtView, from path: String, _ context: LanguageContext) -> TemplateValues {
+        let date = pending.milestone.date.value
+        return [
+            "date": .text(context.date(date)),
+            "dateISO": .text(date.iso),
+            "titleHtml": .text(context.labelledHtml(pending.milestone.title)),
+            "planHtml": .text(context.labelledHtml(pending.plan.title)),
+            "planHref": .text(context.link(from: path, to: context.paths.plan(context.code, view.buurt.slug, pending.plan.slug))),
+            "isLate": .flag(date < context.today),
+        ]
     }
 
     /// Budget, awarded and spent per theme, for the progress and spending pages.

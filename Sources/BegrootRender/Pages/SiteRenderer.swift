@@ -20,6 +20,8 @@ public enum SiteRenderer {
     enum Job: Sendable, Hashable {
         case home(language: String)
         case compare(language: String)
+        /// The page describing the open data.
+        case data(language: String)
         case allVideos(language: String)
         case notFound(language: String)
         case page(language: String, index: Int)
@@ -44,6 +46,7 @@ public enum SiteRenderer {
             switch self {
             case .home: .home(language: other)
             case .compare: .compare(language: other)
+            case .data: .data(language: other)
             case .allVideos: .allVideos(language: other)
             case .notFound: .notFound(language: other)
             case .page(_, let index): .page(language: other, index: index)
@@ -118,6 +121,7 @@ public enum SiteRenderer {
         for language in site.config.languageCodes {
             jobs.append(.home(language: language))
             jobs.append(.compare(language: language))
+            jobs.append(.data(language: language))
             if site.buurten.contains(where: { !$0.videos.isEmpty }) { jobs.append(.allVideos(language: language)) }
             jobs.append(.notFound(language: language))
             jobs.append(.search(language: language))
@@ -173,6 +177,7 @@ public enum SiteRenderer {
         switch job {
         case .home(let language): (language, paths.home(language))
         case .compare(let language): (language, paths.compare(language))
+        case .data(let language): (language, paths.data(language))
         case .allVideos(let language): (language, paths.videos(language))
         case .page(let language, let index): (language, paths.page(language, site.pages[index].slug))
         case .buurt(let language, let index): (language, paths.buurt(language, site.buurten[index].slug))
@@ -208,6 +213,7 @@ public enum SiteRenderer {
         switch job {
         case .home(let language): return HomePage.render(views, contexts[language]!)
         case .compare(let language): return ComparePage.render(views, contexts[language]!)
+        case .data(let language): return DataPage.render(views, contexts[language]!)
         case .allVideos(let language): return AllVideosPage.render(views, contexts[language]!)
         case .notFound(let language): return NotFoundPage.render(contexts[language]!)
         case .accessibility(let language): return AccessibilityPage.render(contexts[language]!)

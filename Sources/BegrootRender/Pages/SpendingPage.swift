@@ -39,6 +39,8 @@ enum SpendingPage {
         })
         values["total"] = .text(context.money(books.spent))
         let title = context.strings["buurt.menu.spending"]
+        values["plansDownloadHtml"] = .text(DataPage.downloadLink(.plans(buurt.slug), from: path, context))
+        values["spendingDownloadHtml"] = .text(DataPage.downloadLink(.spending(buurt.slug), from: path, context))
         let content = context.render("spending", values)
         return view.shell(context, path: path, title: title, trail: [(title, nil)], bodyClass: "spending-page") {
             context.paths.buurtSection($0, buurt.slug, .spending)

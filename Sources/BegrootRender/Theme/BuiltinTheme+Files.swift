@@ -328,6 +328,33 @@ main { overflow-wrap: break-word; }
   .print-only { display: block; margin-block-start: 1.5rem; padding-block-start: 0.5rem; border-block-start: 1px solid #000; }
 }
 
+/* Where a buurt stands now: the first thing on its page, and one line per buurt on the home page. */
+.now { background: var(--tint); border-inline-start: 4px solid var(--accent); padding: 0.5rem 1rem; margin-block: 1rem; }
+.now h2 { margin-block: 0.25rem 0.5rem; font-size: 1.15rem; }
+.now p { margin-block: 0.35rem; }
+.now p:first-of-type { font-weight: 600; }
+.phase-line { font-weight: 600; margin-block: 0.35rem; }
+.phase-line::before { content: "● " / ""; color: var(--accent); }
+.phase-line.phase-upcoming::before { content: "○ " / ""; }
+.phase-line.phase-done::before { content: "✓ " / ""; color: var(--fill); }
+.empty { color: var(--muted); font-style: italic; }
+.next-milestones { padding-inline-start: 1.25rem; }
+.next-milestones li { margin-block: 0.5rem; }
+.next-milestones time { display: block; font-weight: 600; }
+.next-milestones .milestone-title::after { content: " ·"; }
+/* Votes: winners marked in words and with a sign, the line where the money ran out. */
+.tag.won::before { content: "✓ " / ""; }
+.tag.won { border-color: var(--fill); color: var(--fill); font-weight: 600; }
+tr.cutoff td { border-block-start: 3px dashed var(--warn-line); background: var(--warn-bg); font-weight: 600; padding-block: 0.5rem; }
+.theme-group { border-block-end: 2px solid var(--line); }
+.budget-line { font-weight: 600; }
+/* Open data: the link under a table, and the list of files. */
+.download { margin-block: 0.5rem 1rem; }
+.download a::before { content: "⭳ " / ""; }
+.data-files { padding-inline-start: 1.25rem; }
+.data-files li { margin-block: 0.75rem; }
+.data-files a { font-weight: 600; overflow-wrap: anywhere; }
+
 """#,
         "i18n/ar.yaml": #"""
 # Interface strings of the default theme, Arabic. Keys are grouped by the part of the page they belong to.
@@ -397,7 +424,6 @@ buurt.organiser: "الجهة المنظمة"
 buurt.phases: "الجدول الزمني"
 buurt.themes: "المواضيع"
 buurt.plans: "الخطط"
-buurt.contact: "التواصل"
 buurt.votingAge: "كان يحق للسكان من عمر {age} سنة فما فوق التصويت."
 
 theme.title: "الموضوع"
@@ -539,7 +565,7 @@ accessibility.measure3: "تُقرأ الصفحات جيدًا على شاشة ع
 accessibility.measure4: "الصفحات متوفرة بعدة لغات. النص الذي لم يُترجم بعد تُحدَّد لغته الأصلية، حتى تنطقه قارئات الشاشة نطقًا صحيحًا. الصفحات العربية تُعرض من اليمين إلى اليسار."
 accessibility.measure5: "يمكن أن تكون للفيديوهات ترجمة مكتوبة ونص مكتوب، وتضيفهما الجهة المنظمة حيثما استطاعت. الفيديو الموجود على YouTube أو Vimeo لا يُحمَّل إلا عندما تضغط على زر التشغيل."
 accessibility.limits: "قيود معروفة"
-accessibility.limitsText: "الجداول العريضة، مثل سجل المصاريف، تُمرَّر أفقيًا على الشاشات الصغيرة. والترجمة المكتوبة لفيديوهات YouTube أو Vimeo تعتمد على هذين الموقعين."
+accessibility.limitsText: "على الشاشات الصغيرة تعرض جداول الأرقام كل صف كتلةً واحدة، وبجانب كل قيمة اسم عمودها. والترجمة المكتوبة لفيديوهات YouTube أو Vimeo تعتمد على هذين الموقعين."
 accessibility.contact: "هل هناك شيء لا يعمل؟"
 accessibility.contactText: "أخبر الجهة المنظمة في حيّك. ستجد بيانات التواصل معها في صفحة الحي."
 search.title: "البحث"
@@ -548,6 +574,49 @@ search.button: "بحث"
 search.noScript: "البحث يحتاج إلى JavaScript. من دونه، إليك كل الأحياء؛ وصفحة كل حي تعرض خططه:"
 search.results: "نتائج البحث عن «{query}»"
 search.none: "لم يُعثر على أي شيء عن «{query}»."
+now.heading: "أين نحن الآن"
+now.current: "الآن: {phase}."
+now.currentUntil: "الآن: {phase}، حتى {date}."
+now.next: "التالي: {phase}، ابتداءً من {date}."
+now.notStarted: "لم يبدأ شيء بعد."
+now.ended: "انتهت مرحلة {phase} في {date}."
+now.over: "انتهت مرحلة {phase}."
+now.finished: "انتهت جميع مراحل الجدول الزمني."
+now.noTimeline: "لم يُنشر جدول زمني لهذا الحي بعد."
+now.takePart: "للمشاركة أو لطرح سؤال:"
+now.noContact: "لم ينشر المنظمون عنوانًا للتواصل بعد."
+now.askOrganiser: "اسأل {organiser}."
+home.phase.current: "الآن: {phase}"
+home.phase.next: "التالي: {phase}، ابتداءً من {date}"
+home.phase.finished: "اكتمل: انتهت جميع المراحل"
+buurt.noPlans: "لم تُقدَّم أي خطط بعد."
+buurt.noUpdates: "لم تُنشر أي أخبار بعد."
+home.noBuurten: "لم تُضف أي أحياء بعد."
+progress.nextMilestones: "المراحل القادمة"
+progress.nextMilestonesLead: "ما ستفعله الخطط قيد التنفيذ لاحقًا، الأقرب أولًا."
+progress.noMilestones: "لا توجد لدى أي خطة قيد التنفيذ مرحلة قادمة."
+milestone.late: "فات موعدها ولم تكتمل بعد"
+votes.won: "فازت"
+votes.cost: "التكلفة"
+votes.budget: "الميزانية المتاحة للتوزيع"
+votes.cutoff: "هنا نفد المال. تكلّف الخطط أعلاه معًا {fitting}، ضمن ميزانية قدرها {budget}؛ ومع الخطة التالية كان المجموع سيصبح {withNext}."
+votes.allFit: "تكلّف الخطط في هذه القائمة معًا {total}، ضمن ميزانية قدرها {budget}."
+data.title: "البيانات المفتوحة"
+data.lead: "كل رقم في هذه البوابة متاح أيضًا كملف يمكنك تنزيله واستخدامه بحرية: في جدول بيانات أو في برامجك الخاصة."
+data.formats: "الملفات هي نفسها في كل اللغات. تُفتح ملفات CSV في أي برنامج جداول بيانات: بترميز UTF-8، مفصولة بفواصل، والمبالغ بنقطة عشرية ودون فاصل للآلاف، والتواريخ بصيغة سنة-شهر-يوم. ملفات JSON مخصصة للبرامج. لا تحتوي هذه الملفات أبدًا على أسماء أشخاص."
+data.all: "كل الأحياء"
+data.file.index: "كل الأحياء في قائمة واحدة: الميزانية والمبلغ الممنوح والمصروف وعدد الخطط وأسماء ملفاتها."
+data.file.plans: "كل خطة في صف خاص بها: الحالة والموضوع والمبلغ المطلوب والممنوح والمصروف ونسبة التقدم."
+data.file.spending: "كل دفعة في صف خاص بها: التاريخ والخطة والغرض والمبلغ. المبالغ المستردة سالبة."
+data.file.buurt: "كل شيء عن هذا الحي في ملف واحد: الجدول الزمني والمواضيع والخطط ومراحلها والتصويت."
+data.file.grants: "الخطط التي حصلت على المال، كمنح وفق معيار 360Giving للبيانات المفتوحة للمنح."
+data.file.vote: "{round}: الأصوات لكل خطة، بصيغة Pabulib المستخدمة في أبحاث الميزانية التشاركية."
+data.downloadCSV: "نزّل هذه الأرقام بصيغة CSV"
+data.downloadVotes: "نزّل أصوات هذه الجولة (Pabulib)"
+data.downloadJSON: "نزّل هذه الأرقام كبيانات مفتوحة (JSON)"
+footer.data: "البيانات المفتوحة"
+buurt.latestVideo: "أحدث فيديو"
+buurt.allVideos: "كل فيديوهات هذا الحي"
 
 """#,
         "i18n/en.yaml": #"""
@@ -605,7 +674,6 @@ buurt.organiser: Organised by
 buurt.phases: Timeline
 buurt.themes: Themes
 buurt.plans: Plans
-buurt.contact: Contact
 buurt.votingAge: "Residents aged {age} and over could vote."
 
 theme.title: Theme
@@ -743,7 +811,7 @@ accessibility.measure3: "Pages read well on a screen 320 pixels wide. Budget bar
 accessibility.measure4: "Pages exist in several languages. Text that is not translated yet is marked with its own language, so screen readers pronounce it right. Arabic pages run from right to left."
 accessibility.measure5: "Videos can have captions and a written transcript, and the organisers add them where they can. A video on YouTube or Vimeo loads only when you press play."
 accessibility.limits: Known limitations
-accessibility.limitsText: "Wide tables, such as the spending ledger, scroll sideways on small screens. The captions of videos on YouTube or Vimeo depend on those websites."
+accessibility.limitsText: "On small screens, tables of figures show each row as a block, every value beside its column's name. The captions of videos on YouTube or Vimeo depend on those websites."
 accessibility.contact: Something not working?
 accessibility.contactText: "Tell the organisers of your neighbourhood. You find their contact details on the neighbourhood's page."
 search.title: Search
@@ -752,6 +820,49 @@ search.button: Search
 search.noScript: "Searching needs JavaScript. Without it, here is every neighbourhood; each one's page lists its plans:"
 search.results: "Results for “{query}”"
 search.none: "Nothing found for “{query}”."
+now.heading: "Where we stand"
+now.current: "Now: {phase}."
+now.currentUntil: "Now: {phase}, until {date}."
+now.next: "Next: {phase}, from {date}."
+now.notStarted: "Nothing has started yet."
+now.ended: "{phase} ended on {date}."
+now.over: "{phase} is over."
+now.finished: "Every phase of the timeline is over."
+now.noTimeline: "No timeline has been published for this neighbourhood yet."
+now.takePart: "Take part or ask a question:"
+now.noContact: "The organisers have not published a contact address yet."
+now.askOrganiser: "ask {organiser}."
+home.phase.current: "Now: {phase}"
+home.phase.next: "Next: {phase}, from {date}"
+home.phase.finished: "Finished: every phase is over"
+buurt.noPlans: "No plans have been submitted yet."
+buurt.noUpdates: "No news has been published yet."
+home.noBuurten: "No neighbourhoods have been added yet."
+progress.nextMilestones: "Next milestones"
+progress.nextMilestonesLead: "What the plans being carried out will do next, soonest first."
+progress.noMilestones: "No plan being carried out has a milestone still to come."
+milestone.late: "date passed, not done yet"
+votes.won: "chosen"
+votes.cost: "Cost"
+votes.budget: "Budget to share out"
+votes.cutoff: "Here the money ran out. The plans above cost {fitting} together, within the budget of {budget}; with the next plan it would have been {withNext}."
+votes.allFit: "Together the plans in this list cost {total}, within the budget of {budget}."
+data.title: "Open data"
+data.lead: "Every figure on this portal is also a file you can download and use freely: in a spreadsheet, or in your own programs."
+data.formats: "The files are the same in every language. CSV files open in any spreadsheet: UTF-8, separated by commas, amounts with a decimal point and no thousands separator, dates as year-month-day. JSON files are for programs. Names of private persons are never in these files."
+data.all: "All neighbourhoods"
+data.file.index: "Every neighbourhood in one list: budget, awarded, spent, number of plans and the names of its files."
+data.file.plans: "Every plan, one row each: status, theme, requested, awarded, spent and progress."
+data.file.spending: "Every payment, one row each: date, plan, what it was for and the amount. Refunds are negative."
+data.file.buurt: "Everything about this neighbourhood in one file: timeline, themes, plans with their milestones, and the votes."
+data.file.grants: "The plans that were given money, as grants in the 360Giving standard for open grant data."
+data.file.vote: "{round}: the votes per plan, in the Pabulib format used for research on participatory budgeting."
+data.downloadCSV: "Download these figures as CSV"
+data.downloadVotes: "Download the votes of this round (Pabulib)"
+data.downloadJSON: "Download these figures as open data (JSON)"
+footer.data: "Open data"
+buurt.latestVideo: "Latest video"
+buurt.allVideos: "All videos of this neighbourhood"
 
 """#,
         "i18n/nl.yaml": #"""
@@ -808,7 +919,6 @@ buurt.organiser: Georganiseerd door
 buurt.phases: Tijdlijn
 buurt.themes: Thema's
 buurt.plans: Plannen
-buurt.contact: Contact
 buurt.votingAge: "Bewoners vanaf {age} jaar konden stemmen."
 
 theme.title: Thema
@@ -946,7 +1056,7 @@ accessibility.measure3: "Pagina's zijn goed te lezen op een scherm van 320 pixel
 accessibility.measure4: "Pagina's bestaan in meer talen. Tekst die nog niet vertaald is, is gemarkeerd met zijn eigen taal, zodat schermlezers hem goed uitspreken. Arabische pagina's lopen van rechts naar links."
 accessibility.measure5: "Video's kunnen ondertitels en een uitgeschreven tekst hebben; de organisatoren voegen die toe waar ze kunnen. Een video op YouTube of Vimeo laadt pas als u op afspelen drukt."
 accessibility.limits: Bekende beperkingen
-accessibility.limitsText: "Brede tabellen, zoals het uitgavenoverzicht, schuiven op kleine schermen opzij. De ondertitels van video's op YouTube of Vimeo hangen af van die websites."
+accessibility.limitsText: "Op kleine schermen tonen tabellen met cijfers elke rij als een blok, elke waarde naast de naam van haar kolom. De ondertitels van video's op YouTube of Vimeo hangen af van die websites."
 accessibility.contact: Werkt er iets niet?
 accessibility.contactText: "Laat het de organisatoren van uw buurt weten. Hun contactgegevens staan op de pagina van de buurt."
 search.title: Zoeken
@@ -955,6 +1065,49 @@ search.button: Zoeken
 search.noScript: "Zoeken werkt met JavaScript. Zonder JavaScript ziet u hier alle buurten; op de pagina van elke buurt staan haar plannen:"
 search.results: "Resultaten voor ‘{query}’"
 search.none: "Niets gevonden voor ‘{query}’."
+now.heading: "Waar we nu staan"
+now.current: "Nu: {phase}."
+now.currentUntil: "Nu: {phase}, tot en met {date}."
+now.next: "Hierna: {phase}, vanaf {date}."
+now.notStarted: "Er is nog niets begonnen."
+now.ended: "{phase} is afgelopen op {date}."
+now.over: "{phase} is voorbij."
+now.finished: "Alle fasen van de tijdlijn zijn voorbij."
+now.noTimeline: "Voor deze buurt is nog geen tijdlijn gepubliceerd."
+now.takePart: "Meedoen of een vraag stellen:"
+now.noContact: "De organisatie heeft nog geen contactadres gepubliceerd."
+now.askOrganiser: "vraag het aan {organiser}."
+home.phase.current: "Nu: {phase}"
+home.phase.next: "Hierna: {phase}, vanaf {date}"
+home.phase.finished: "Afgerond: alle fasen zijn voorbij"
+buurt.noPlans: "Er zijn nog geen plannen ingediend."
+buurt.noUpdates: "Er is nog geen nieuws."
+home.noBuurten: "Er zijn nog geen buurten toegevoegd."
+progress.nextMilestones: "Volgende mijlpalen"
+progress.nextMilestonesLead: "Wat de plannen in uitvoering hierna doen, het eerstvolgende eerst."
+progress.noMilestones: "Geen plan in uitvoering heeft nog een mijlpaal te gaan."
+milestone.late: "datum verstreken, nog niet klaar"
+votes.won: "gekozen"
+votes.cost: "Kosten"
+votes.budget: "Te verdelen budget"
+votes.cutoff: "Hier was het geld op. De plannen hierboven kosten samen {fitting}, binnen het budget van {budget}; met het volgende plan erbij zou het {withNext} zijn."
+votes.allFit: "Samen kosten de plannen in deze lijst {total}, binnen het budget van {budget}."
+data.title: "Open data"
+data.lead: "Elk cijfer op dit portaal is ook een bestand dat u kunt downloaden en vrij gebruiken: in een spreadsheet of in uw eigen programma's."
+data.formats: "De bestanden zijn in elke taal dezelfde. CSV-bestanden openen in elk spreadsheetprogramma: UTF-8, gescheiden door komma's, bedragen met een decimale punt en zonder scheiding voor duizendtallen, datums als jaar-maand-dag. JSON-bestanden zijn voor computerprogramma's. Namen van privépersonen staan nooit in deze bestanden."
+data.all: "Alle buurten"
+data.file.index: "Alle buurten in één lijst: budget, toegekend, uitgegeven, aantal plannen en de namen van hun bestanden."
+data.file.plans: "Elk plan op een eigen rij: status, thema, gevraagd, toegekend, uitgegeven en voortgang."
+data.file.spending: "Elke betaling op een eigen rij: datum, plan, waarvoor en het bedrag. Terugbetalingen zijn negatief."
+data.file.buurt: "Alles over deze buurt in één bestand: tijdlijn, thema's, plannen met hun mijlpalen en de stemmingen."
+data.file.grants: "De plannen die geld kregen, als subsidies in de 360Giving-standaard voor open subsidiedata."
+data.file.vote: "{round}: de stemmen per plan, in het Pabulib-formaat dat onderzoek naar burgerbegrotingen gebruikt."
+data.downloadCSV: "Download deze cijfers als CSV"
+data.downloadVotes: "Download de stemmen van deze ronde (Pabulib)"
+data.downloadJSON: "Download deze cijfers als open data (JSON)"
+footer.data: "Open data"
+buurt.latestVideo: "Nieuwste video"
+buurt.allVideos: "Alle video's van deze buurt"
 
 """#,
         "i18n/tr.yaml": #"""
@@ -1012,7 +1165,6 @@ buurt.organiser: Düzenleyen
 buurt.phases: Zaman çizelgesi
 buurt.themes: Temalar
 buurt.plans: Planlar
-buurt.contact: İletişim
 buurt.votingAge: "{age} yaş ve üstü sakinler oy kullanabildi."
 
 theme.title: Tema
@@ -1150,7 +1302,7 @@ accessibility.measure3: "Sayfalar 320 piksel genişliğindeki bir ekranda rahat�
 accessibility.measure4: "Sayfalar birkaç dilde var. Henüz çevrilmemiş metin kendi diliyle işaretlenir; böylece ekran okuyucular onu doğru telaffuz eder. Arapça sayfalar sağdan sola ilerler."
 accessibility.measure5: "Videoların altyazısı ve yazılı metni olabilir; düzenleyiciler bunları ekleyebildikleri yerde ekler. YouTube veya Vimeo'daki bir video ancak oynat düğmesine bastığınızda yüklenir."
 accessibility.limits: Bilinen sınırlamalar
-accessibility.limitsText: "Harcama dökümü gibi geniş tablolar küçük ekranlarda yana kaydırılır. YouTube veya Vimeo'daki videoların altyazıları bu web sitelerine bağlıdır."
+accessibility.limitsText: "Küçük ekranlarda rakam tabloları her satırı bir blok olarak gösterir; her değerin yanında sütununun adı yazar. YouTube veya Vimeo'daki videoların altyazıları bu web sitelerine bağlıdır."
 accessibility.contact: Bir şey çalışmıyor mu?
 accessibility.contactText: "Mahallenizin düzenleyicilerine haber verin. İletişim bilgilerini mahallenin sayfasında bulabilirsiniz."
 search.title: Arama
@@ -1159,6 +1311,49 @@ search.button: Ara
 search.noScript: "Arama için JavaScript gerekiyor. JavaScript olmadan, tüm mahalleler burada; her mahallenin sayfasında planları listelenir:"
 search.results: "“{query}” için sonuçlar"
 search.none: "“{query}” için hiçbir şey bulunamadı."
+now.heading: "Şu an neredeyiz"
+now.current: "Şimdi: {phase}."
+now.currentUntil: "Şimdi: {phase}, {date} tarihine kadar."
+now.next: "Sırada: {phase}, {date} tarihinden itibaren."
+now.notStarted: "Henüz hiçbir şey başlamadı."
+now.ended: "{phase} {date} tarihinde sona erdi."
+now.over: "{phase} sona erdi."
+now.finished: "Zaman çizelgesinin tüm aşamaları sona erdi."
+now.noTimeline: "Bu mahalle için henüz bir zaman çizelgesi yayımlanmadı."
+now.takePart: "Katılmak ya da soru sormak için:"
+now.noContact: "Düzenleyiciler henüz bir iletişim adresi yayımlamadı."
+now.askOrganiser: "{organiser} ile iletişime geçin."
+home.phase.current: "Şimdi: {phase}"
+home.phase.next: "Sırada: {phase}, {date} tarihinden itibaren"
+home.phase.finished: "Tamamlandı: tüm aşamalar sona erdi"
+buurt.noPlans: "Henüz hiçbir plan sunulmadı."
+buurt.noUpdates: "Henüz haber yayımlanmadı."
+home.noBuurten: "Henüz mahalle eklenmedi."
+progress.nextMilestones: "Sıradaki önemli adımlar"
+progress.nextMilestonesLead: "Uygulanan planların sıradaki adımları, en yakını önce."
+progress.noMilestones: "Uygulanan hiçbir planın önünde bekleyen bir adım yok."
+milestone.late: "tarihi geçti, henüz tamamlanmadı"
+votes.won: "seçildi"
+votes.cost: "Maliyet"
+votes.budget: "Paylaştırılacak bütçe"
+votes.cutoff: "Para burada bitti. Yukarıdaki planlar birlikte {fitting} tutuyor, {budget} bütçenin içinde; bir sonraki planla birlikte {withNext} olurdu."
+votes.allFit: "Bu listedeki planlar birlikte {total} tutuyor, {budget} bütçenin içinde."
+data.title: "Açık veri"
+data.lead: "Bu portaldaki her rakam, indirip özgürce kullanabileceğiniz bir dosya olarak da var: bir hesap tablosunda ya da kendi programlarınızda."
+data.formats: "Dosyalar her dilde aynıdır. CSV dosyaları her hesap tablosu programında açılır: UTF-8, virgülle ayrılmış, tutarlar ondalık noktalı ve binlik ayırıcısız, tarihler yıl-ay-gün biçiminde. JSON dosyaları programlar içindir. Bu dosyalarda kişilerin adları asla yer almaz."
+data.all: "Tüm mahalleler"
+data.file.index: "Tüm mahalleler tek bir listede: bütçe, verilen, harcanan, plan sayısı ve dosyalarının adları."
+data.file.plans: "Her plan kendi satırında: durum, tema, istenen, verilen, harcanan ve ilerleme."
+data.file.spending: "Her ödeme kendi satırında: tarih, plan, ne için olduğu ve tutar. İadeler eksi değerlidir."
+data.file.buurt: "Bu mahalle hakkında her şey tek dosyada: zaman çizelgesi, temalar, önemli adımlarıyla planlar ve oylamalar."
+data.file.grants: "Para verilen planlar, açık hibe verileri için 360Giving standardında hibeler olarak."
+data.file.vote: "{round}: plan başına oylar, katılımcı bütçe araştırmalarında kullanılan Pabulib biçiminde."
+data.downloadCSV: "Bu rakamları CSV olarak indirin"
+data.downloadVotes: "Bu turun oylarını indirin (Pabulib)"
+data.downloadJSON: "Bu rakamları açık veri olarak indirin (JSON)"
+footer.data: "Açık veri"
+buurt.latestVideo: "En yeni video"
+buurt.allVideos: "Bu mahallenin tüm videoları"
 
 """#,
         "templates/404.mustache": #"""
@@ -1205,6 +1400,12 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
         "templates/buurt.mustache": #"""
 <h1>{{{nameHtml}}}</h1>
 <p class="meta">{{{districtHtml}}} · {{model}}{{#organiserHtml}} · {{t.buurt.organiser}}: {{{organiserHtml}}}{{/organiserHtml}}</p>
+<section class="now" aria-labelledby="now-heading">
+<h2 id="now-heading">{{t.now.heading}}</h2>
+{{#now}}<p>{{{html}}}</p>
+{{/now}}<p class="take-part">{{t.now.takePart}} {{#contactEmail}}<a href="mailto:{{contactEmail}}">{{contactEmail}}</a>{{/contactEmail}}{{#contactWebsite}}{{#contactEmail}} · {{/contactEmail}}<a href="{{contactWebsite}}">{{contactWebsite}}</a>{{/contactWebsite}}{{{noContactHtml}}}</p>
+{{#votingAge}}<p>{{votingAge}}</p>
+{{/votingAge}}</section>
 {{>partials/buurt-nav}}
 {{#summaryHtml}}<p class="lead">{{{summaryHtml}}}</p>
 {{/summaryHtml}}<section aria-labelledby="budget-heading">
@@ -1213,8 +1414,7 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{#introHtml}}<div class="prose">
 {{{introHtml}}}
 </div>
-{{/introHtml}}{{#votingAge}}<p>{{votingAge}}</p>
-{{/votingAge}}{{#hasPhases}}<section aria-labelledby="phases-heading">
+{{/introHtml}}{{#hasPhases}}<section aria-labelledby="phases-heading">
 <h2 id="phases-heading">{{t.buurt.phases}}</h2>
 <ol class="timeline">
 {{#phases}}<li class="phase-{{state}}"{{#isCurrent}} aria-current="step"{{/isCurrent}}><span class="phase-state">{{stateLabel}}</span> <span class="phase-title">{{{titleHtml}}}</span> <span class="dates"><time datetime="{{startISO}}">{{start}}</time>{{#end}} – <time datetime="{{endISO}}">{{end}}</time>{{/end}}</span></li>
@@ -1229,13 +1429,18 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{#statusGroups}}<h3>{{label}}</h3>
 <ul class="plan-list">
 {{#plans}}{{>partials/plan-item}}{{/plans}}</ul>
+{{/statusGroups}}{{^statusGroups}}<p class="empty">{{t.buurt.noPlans}}</p>
 {{/statusGroups}}</section>
-{{#hasUpdates}}<section aria-labelledby="updates-heading">
-<h2 id="updates-heading">{{t.buurt.latestUpdates}}</h2>
-{{>partials/update-list}}<p><a href="{{updatesHref}}">{{t.buurt.allUpdates}}</a></p>
+{{#latestVideo}}<section class="latest-video" aria-labelledby="video-heading">
+<h2 id="video-heading">{{t.buurt.latestVideo}}</h2>
+{{>partials/video}}<p><a href="{{videosHref}}">{{t.buurt.allVideos}}</a></p>
 </section>
-{{/hasUpdates}}{{#contactEmail}}<p>{{t.buurt.contact}}: <a href="mailto:{{contactEmail}}">{{contactEmail}}</a>{{#contactWebsite}} · <a href="{{contactWebsite}}">{{contactWebsite}}</a>{{/contactWebsite}}</p>
-{{/contactEmail}}
+{{/latestVideo}}<section aria-labelledby="updates-heading">
+<h2 id="updates-heading">{{t.buurt.latestUpdates}}</h2>
+{{#hasUpdates}}{{>partials/update-list}}<p><a href="{{updatesHref}}">{{t.buurt.allUpdates}}</a></p>
+{{/hasUpdates}}{{^hasUpdates}}<p class="empty">{{t.buurt.noUpdates}}</p>
+{{/hasUpdates}}</section>
+
 
 """#,
         "templates/compare.mustache": #"""
@@ -1249,8 +1454,28 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{/rows}}</tbody>
 </table>
 </div>
-<h2>{{t.compare.spentHeading}}</h2>
+{{{downloadHtml}}}<h2>{{t.compare.spentHeading}}</h2>
 {{{spentHtml}}}
+
+"""#,
+        "templates/data.mustache": #"""
+<h1>{{t.data.title}}</h1>
+<p class="lead">{{t.data.lead}}</p>
+<p>{{t.data.formats}}</p>
+<section aria-labelledby="data-all">
+<h2 id="data-all">{{t.data.all}}</h2>
+<ul class="data-files">
+{{#index}}<li><a href="{{href}}"><bdi>{{name}}</bdi></a> <span class="tag">{{format}}</span><br>{{description}}</li>
+{{/index}}</ul>
+</section>
+{{#buurten}}<section>
+<h2>{{{nameHtml}}}</h2>
+<ul class="data-files">
+{{#files}}<li><a href="{{href}}"><bdi>{{name}}</bdi></a> <span class="tag">{{format}}</span><br>{{description}}</li>
+{{/files}}</ul>
+</section>
+{{/buurten}}{{^buurten}}<p class="empty">{{t.home.noBuurten}}</p>
+{{/buurten}}
 
 """#,
         "templates/home.mustache": #"""
@@ -1261,11 +1486,13 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{#buurten}}<li class="card">
 <h2><a href="{{href}}"{{#hreflang}} hreflang="{{hreflang}}"{{/hreflang}}>{{{nameHtml}}}</a></h2>
 <p class="meta">{{{districtHtml}}} · {{model}}</p>
-{{#summaryHtml}}<p>{{{summaryHtml}}}</p>
+{{#phaseHtml}}<p class="phase-line phase-{{phaseState}}">{{{phaseHtml}}}</p>
+{{/phaseHtml}}{{#summaryHtml}}<p>{{{summaryHtml}}}</p>
 {{/summaryHtml}}{{{budgetHtml}}}<p class="meta">{{planCount}} · {{completedCount}}</p>
 </li>
 {{/buurten}}</ul>
-{{#hasUpdates}}<section aria-labelledby="updates-heading">
+{{^buurten}}<p class="empty">{{t.home.noBuurten}}</p>
+{{/buurten}}{{#hasUpdates}}<section aria-labelledby="updates-heading">
 <h2 id="updates-heading">{{t.home.latestUpdates}}</h2>
 <ul class="update-list">
 {{#updates}}<li><a href="{{href}}">{{{titleHtml}}}</a> <span class="meta"><time datetime="{{dateISO}}">{{date}}</time> · {{{buurtHtml}}}</span></li>
@@ -1344,7 +1571,7 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 </main>
 <footer class="site-footer">
 <div class="wrap">
-<p><a href="{{searchHref}}">{{t.footer.search}}</a> · <a href="{{accessibilityHref}}">{{t.footer.accessibility}}</a></p>
+<p><a href="{{searchHref}}">{{t.footer.search}}</a> · <a href="{{dataHref}}">{{t.footer.data}}</a> · <a href="{{accessibilityHref}}">{{t.footer.accessibility}}</a></p>
 <p>{{t.footer.madeWith}}</p>
 </div>
 </footer>
@@ -1398,7 +1625,7 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <tfoot><tr><th scope="row" colspan="3">{{t.spending.total}}</th><td class="number" data-label="{{t.spending.amount}}">{{spent}}</td></tr></tfoot>
 </table>
 </div>
-{{/hasLines}}{{^hasLines}}<p>{{t.plan.noSpending}}</p>
+{{{spendingDownloadHtml}}}{{/hasLines}}{{^hasLines}}<p>{{t.plan.noSpending}}</p>
 {{/hasLines}}<p><a href="{{spendingHref}}">{{t.plan.allSpending}}</a></p>
 </section>
 {{/showsLedger}}{{#hasVideos}}<section class="no-print" aria-labelledby="videos-heading">
@@ -1415,7 +1642,8 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <h1>{{t.progress.title}}</h1>
 <p class="meta"><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a> · {{planCount}}</p>
 {{>partials/buurt-nav}}
-<section aria-labelledby="status-heading">
+{{^hasPlans}}<p class="empty">{{t.buurt.noPlans}}</p>
+{{/hasPlans}}{{#hasPlans}}<section aria-labelledby="status-heading">
 <h2 id="status-heading">{{t.progress.byStatus}}</h2>
 {{{statusHtml}}}</section>
 <section aria-labelledby="plans-heading">
@@ -1428,8 +1656,16 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{/plans}}</tbody>
 </table>
 </div>
-</section>
-{{#hasThemes}}<section aria-labelledby="themes-heading">
+{{{plansDownloadHtml}}}</section>
+<section aria-labelledby="milestones-heading">
+<h2 id="milestones-heading">{{t.progress.nextMilestones}}</h2>
+{{#hasMilestones}}<p>{{t.progress.nextMilestonesLead}}</p>
+<ol class="next-milestones">
+{{#milestones}}<li{{#isLate}} class="late"{{/isLate}}><time datetime="{{dateISO}}">{{date}}</time> <span class="milestone-title">{{{titleHtml}}}</span> <a href="{{planHref}}">{{{planHtml}}}</a>{{#isLate}} <span class="tag">{{t.milestone.late}}</span>{{/isLate}}</li>
+{{/milestones}}</ol>
+{{/hasMilestones}}{{^hasMilestones}}<p class="empty">{{t.progress.noMilestones}}</p>
+{{/hasMilestones}}</section>
+{{/hasPlans}}{{#hasThemes}}<section aria-labelledby="themes-heading">
 <h2 id="themes-heading">{{t.progress.byTheme}}</h2>
 {{>partials/theme-table}}</section>
 {{/hasThemes}}
@@ -1469,7 +1705,7 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 {{/plans}}</tbody>
 </table>
 </div>
-</section>
+{{{plansDownloadHtml}}}</section>
 {{/hasPlans}}{{#hasThemes}}<section aria-labelledby="themes-heading">
 <h2 id="themes-heading">{{t.spending.perTheme}}</h2>
 {{>partials/theme-table}}</section>
@@ -1484,7 +1720,7 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <tfoot><tr><th scope="row" colspan="4">{{t.spending.total}}</th><td class="number" data-label="{{t.spending.amount}}">{{total}}</td></tr></tfoot>
 </table>
 </div>
-{{/hasLedger}}{{^hasLedger}}<p>{{t.spending.none}}</p>
+{{{spendingDownloadHtml}}}{{/hasLedger}}{{^hasLedger}}<p>{{t.spending.none}}</p>
 {{/hasLedger}}</section>
 
 """#,
@@ -1534,21 +1770,26 @@ search.none: "“{query}” için hiçbir şey bulunamadı."
 <h1>{{t.votes.title}}</h1>
 <p class="meta"><a href="{{buurtHref}}">{{{buurtNameHtml}}}</a></p>
 {{>partials/buurt-nav}}
-{{#rounds}}<section aria-labelledby="{{id}}">
-<h2 id="{{id}}">{{{titleHtml}}}</h2>
+{{#groups}}{{#groupThemeHtml}}<h2 class="theme-group">{{{groupThemeHtml}}}</h2>
+{{/groupThemeHtml}}{{#rounds}}<section aria-labelledby="{{id}}">
+<h{{headingLevel}} id="{{id}}">{{{titleHtml}}}</h{{headingLevel}}>
 <p class="meta">{{#date}}<time datetime="{{dateISO}}">{{date}}</time>{{/date}}{{#date}}{{#turnout}} · {{/turnout}}{{/date}}{{turnout}}</p>
 {{#methodHtml}}<p>{{{methodHtml}}}</p>
-{{/methodHtml}}{{#hasResults}}<div class="table-scroll">
+{{/methodHtml}}{{#hasResults}}{{#rankings}}{{#rankingThemeHtml}}<h{{rankingLevel}} id="{{rankingId}}">{{{rankingThemeHtml}}}</h{{rankingLevel}}>
+{{/rankingThemeHtml}}{{#rankingBudget}}<p class="meta">{{t.votes.budget}}: {{rankingBudget}}</p>
+{{/rankingBudget}}<div class="table-scroll">
 <table class="ranking stack">
-<thead><tr><th scope="col" class="number">{{t.votes.rank}}</th><th scope="col">{{t.plan.title}}</th><th scope="col">{{t.votes.votes}}</th>{{#channels}}<th scope="col" class="number">{{label}}</th>{{/channels}}<th scope="col">{{t.plan.status}}</th></tr></thead>
+<thead><tr><th scope="col" class="number">{{t.votes.rank}}</th><th scope="col">{{t.plan.title}}</th><th scope="col">{{t.votes.votes}}</th>{{#channels}}<th scope="col" class="number">{{label}}</th>{{/channels}}<th scope="col" class="number">{{t.votes.cost}}</th><th scope="col">{{t.plan.status}}</th></tr></thead>
 <tbody>
-{{#rows}}<tr><td class="number" data-label="{{t.votes.rank}}">{{rank}}</td><th scope="row">{{#href}}<a href="{{href}}">{{{planHtml}}}</a>{{/href}}{{^href}}{{{planHtml}}}{{/href}}</th><td class="progress-cell" data-label="{{t.votes.votes}}"><span class="cell-number">{{votes}}</span> {{{barHtml}}}</td>{{#channelVotes}}<td class="number" data-label="{{label}}">{{votes}}</td>{{/channelVotes}}<td data-label="{{t.plan.status}}">{{#status}}<span class="status status-{{status}}">{{statusLabel}}</span>{{/status}}</td></tr>
+{{#rows}}{{#cutoffHtml}}<tr class="cutoff"><td colspan="{{columns}}">{{{cutoffHtml}}}</td></tr>
+{{/cutoffHtml}}<tr{{#won}} class="won"{{/won}}><td class="number" data-label="{{t.votes.rank}}">{{rank}}</td><th scope="row">{{#href}}<a href="{{href}}">{{{planHtml}}}</a>{{/href}}{{^href}}{{{planHtml}}}{{/href}}{{#won}} <span class="tag won">{{t.votes.won}}</span>{{/won}}</th><td class="progress-cell" data-label="{{t.votes.votes}}"><span class="cell-number">{{votes}}</span> {{{barHtml}}}</td>{{#channelVotes}}<td class="number" data-label="{{label}}">{{votes}}</td>{{/channelVotes}}<td class="number" data-label="{{t.votes.cost}}">{{cost}}</td><td data-label="{{t.plan.status}}">{{#status}}<span class="status status-{{status}}">{{statusLabel}}</span>{{/status}}</td></tr>
 {{/rows}}</tbody>
 </table>
 </div>
-{{/hasResults}}{{^hasResults}}<p>{{t.votes.noResults}}</p>
+{{#budgetLine}}<p class="budget-line">{{budgetLine}}</p>
+{{/budgetLine}}{{/rankings}}{{{downloadHtml}}}{{/hasResults}}{{^hasResults}}<p>{{t.votes.noResults}}</p>
 {{/hasResults}}</section>
-{{/rounds}}
+{{/rounds}}{{/groups}}
 
 """#,
         "templates/partials/buurt-nav.mustache": #"""
