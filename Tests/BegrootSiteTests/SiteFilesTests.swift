@@ -141,9 +141,19 @@ import Testing
         let site = try #require(SiteLoader.load(siteFolder: Self.siteFolder).site).publishing(includeDrafts: false)
         for (language, folder) in [("nl", ""), ("en", "en/")] {
             let script = try #require(files[folder + "search/index.js"])
-            #expect(script.hasPrefix("window.begrootSearchIndex = [") && script.hasSuffix("];\n"))
-            let json = String(script.dropFirst("window.begrootSearchIndex = ".count).dropLast(2))
+            let lines = script.split(separator: "\n")
+            #expect(lines.count == 2)
+            #expect(lines[0].hasPrefix("window.begrootSearchIndex = [") && lines[0].hasSuffix("];"))
+            #expect(lines[1].hasPrefix("window.begrootSearchLanguages = {") && lines[1].hasSuffix("};"))
+            let json = String(lines[0].dropFirst("window.begrootSearchIndex = ".count).dropLast(1))
             let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: String]])
+            let names = String(lines[1].dropFirst("window.begrootSearchLanguages = ".count).dropLast(1))
+            // The languages of entries shown in another language, by name, for the label beside them.
+            #expect(try JSONSerialization.jsonObject(with: Data(names.utf8)) as? [String: String] == (language == "en" ? ["nl": "Nederlands"] : [:]))
+            // A plan's text is searched too: the words of its body that its title does not hold.
+            let benches = try #require(entries.first { $0["u"]?.hasSuffix("parkbuurt/plans/bankjes/index.html") == true })
+            #expect(benches["k"] == "p")
+            #expect(benches["x"] == (language == "en" ? "four the park" : "vier het park"))
             let expected = site.buurten.map { 1 + $0.plans.count + $0.themes.count + $0.updates.count }.reduce(0, +) + site.pages.count
             #expect(entries.count == expected, "\(language): one entry per buurt, plan, theme, update and free page")
             for entry in entries {

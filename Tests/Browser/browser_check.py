@@ -211,6 +211,81 @@ def check_search(driver):
     return problems
 
 
+def typo(word):
+    """The word with one letter in its middle replaced by another of the same script."""
+    middle = len(word) // 2
+    if re.match(r"[\u0600-\u06ff]", word[middle]):
+        other = "\u0628" if word[middle] != "\u0628" else "\u062a"  # ب or ت
+    else:
+        other = "x" if word[middle].lower() != "x" else "q"
+    return word[:middle] + other + word[middle + 1:]
+
+
+def type_and_wait(driver, text):
+    """Types into the search field without pressing Enter; the hrefs of the results, once shown."""
+    field = driver.find_element(By.ID, "search-query")
+    field.clear()
+    field.send_keys(text)
+    deadline = time.time() + 3
+    while time.time() < deadline:
+        links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results li a")]
+        heading = driver.find_elements(By.CSS_SELECTOR, "#search-results h2")
+        if links or (heading and text in heading[0].text):
+            return links
+        time.sleep(0.1)
+    return []
+
+
+def check_search_as_you_type(driver, root, prefix):
+    """From file://, types a word from a plan's text (not its title) into the search page, then the
+    same word with one letter wrong: both must list the plan, without pressing Enter. A word of the
+    page's own script is taken where the plan's text has one (Arabic on an Arabic page)."""
+    search = os.path.abspath(os.path.join(root, prefix, "search", "index.html"))
+    if not os.path.exists(search):
+        return []
+    driver.get("file://" + search)
+    entries = driver.execute_script("return window.begrootSearchIndex || []")
+    own_script = r"[\u0600-\u06ff]" if driver.execute_script("return document.documentElement.dir") == "rtl" else r"[a-z]"
+    plans = [entry for entry in entries if entry.get("k") == "p"]
+    if not plans:
+        return []
+    candidates = []
+    for entry in plans:
+        plan = os.path.normpath(os.path.join(os.path.dirname(search), entry["u"]))
+        with open(plan, encoding="utf-8") as file:
+            html = file.read()
+        prose = re.search(r'<div class="prose">(.*?)</div>', html, re.S)
+        text = re.sub(r"<[^>]+>", " ", prose.group(1)).lower() if prose else ""
+        title = entry["t"].lower()
+        for word in re.findall(r"\w{7,}", text):
+            if word not in title and not re.search(r"\d|_", word):
+                # A plan published in the page's language first, then a word of the page's script.
+                candidates.append((1 if entry.get("l") else 0, 0 if re.match(own_script, word) else 1, -len(word), word, plan))
+    if not candidates:
+        return ["no plan in %s has a word of seven letters or more in its text" % (prefix or "the default language")]
+    *_, word, plan = sorted(candidates)[0]
+    print("search: typing '%s' and '%s' on the %s search page, for %s" % (word, typo(word), prefix or "default", os.path.relpath(plan, root)))
+    problems = []
+    for typed in (word, typo(word)):
+        links = type_and_wait(driver, typed)
+        found = [urllib.parse.unquote(urllib.parse.urlparse(link).path) for link in links]
+        if plan not in found:
+            problems.append("typing '%s' (from the text of %s) did not find the plan; found %d results"
+                            % (typed, os.path.relpath(plan, root), len(found)))
+    # A word that is in some titles and in other entries' text: the titles come first.
+    texts = [(entry["t"].lower(), (entry.get("s", "") + " " + entry.get("x", "")).lower()) for entry in entries]
+    shared = [word for title, _ in texts for word in re.findall(r"\w{5,}", title)
+              if any(word not in other_title and word in text for other_title, text in texts)]
+    if shared:
+        word = shared[0]
+        type_and_wait(driver, word)
+        titles = [a.text.lower() for a in driver.find_elements(By.CSS_SELECTOR, "#search-results li a")]
+        in_title = [word in title for title in titles]
+        if True in in_title and False in in_title and in_title.index(False) < len(in_title) - in_title[::-1].index(True) - 1:
+            problems.append("typing '%s': a result without it in its title came before one with it" % word)
+    return problems
+
+
 # What inside <main> does not fit its box at this width: an element reaching past main's edges, or
 # one that hides part of its content behind a scroll bar (a table cut off at the right edge).
 CUT_OFF = """
@@ -291,6 +366,10 @@ def check_pages(base_url, root, screenshots, axe_source):
                         elif top > 300:
                             failures.append(("first-screen", page, "at 320 px the <h1> starts %d px down (at most 300)" % top))
                 checked += 1
+        # Search as the reader types, from disk, in every language.
+        for code, prefix in languages(root):
+            for problem in check_search_as_you_type(driver, root, prefix):
+                failures.append(("search", "%s search from file://" % code, problem))
         # Opened from disk: the stylesheet applies and links lead to real pages.
         driver.get("file://" + os.path.abspath(os.path.join(root, "index.html")))
         styled = driver.execute_script(

@@ -1,0 +1,30 @@
+import Testing
+@testable import BegrootRender
+
+/// The words a plan's text adds to the search index.
+@Suite struct SearchWordsTests {
+    @Test func distinctWordsInOrderWithoutAddressesTagsOrTheTitlesWords() {
+        let markdown = """
+            # Een Speeltuin voor de jeugd
+
+            De **speeltuin** krijgt nieuwe toestellen, zie [de tekening](https://example.org/tekening.pdf) \
+            of <https://example.org>. Speeltuin-toestellen: 4 stuks <b>nu</b> — www.example.org
+            """
+        #expect(SearchWords.words(of: markdown, leaving: ["een", "voor"]) == [
+            "speeltuin", "jeugd", "krijgt", "nieuwe", "toestellen", "zie", "tekening", "stuks",
+        ])
+    }
+
+    @Test func arabicAndTurkishWordsKeepTheirLettersAndLoseTheirPunctuation() {
+        let words = SearchWords.words(of: "ساحة «بلاين ٤٠-٤٥»، نظيفةً؟ Çocuk PARKI’nın İçinde")
+        // Two-digit numbers are shorter than three letters; "İ" lower-cased keeps its dot as a mark,
+        // which the browser's search drops as it drops every accent.
+        #expect(words == ["ساحة", "بلاين", "نظيفةً", "çocuk", "parki", "nın", "i\u{307}çinde"])
+    }
+
+    @Test func theLimitKeepsTheIndexSmall() {
+        let text = (1...1000).map { "woord\($0)" }.joined(separator: " ")
+        #expect(SearchWords.words(of: text, limit: 400).count == 400)
+        #expect(SearchWords.words(of: text, limit: 400).last == "woord400")
+    }
+}
