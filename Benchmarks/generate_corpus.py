@@ -109,6 +109,8 @@ def generate(out, buurten, plans_per_buurt, updates_per_buurt, seed):
         # begroot's own search page (with its index) and the theme's accessibility statement.
         hugo.write("content/search.%s.md" % language, "---\ntitle: search\n---\n")
         hugo.write("content/accessibility.%s.md" % language, "---\ntitle: accessibility\n---\n%s" % body(rng, language, 1200))
+        # begroot's page describing the open-data files: a list of every buurt's files.
+        hugo.write("content/data.%s.md" % language, "---\ntitle: data\n---\n%s" % body(rng, language, 1200))
     for page in ["over", "privacy"]:
         for language in LANGUAGES:
             text = "---\ntitle: %s\n---\n%s" % (q(title(rng, language)), body(rng, language, 1500))

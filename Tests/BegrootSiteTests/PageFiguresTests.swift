@@ -156,6 +156,24 @@ import Testing
         #expect(site.buurten.contains { !$0.videos.isEmpty })
     }
 
+    @Test func theHomePageShowsThePlansBeingCarriedOutAsCards() throws {
+        let underWay = site.buurten.flatMap { buurt in buurt.plans.filter { $0.status.value == .inProgress }.map { (buurt, $0) } }
+        #expect(!underWay.isEmpty)
+        for (home, prefix) in [("index.html", ""), ("en/index.html", "en/")] {
+            let html = try page(home)
+            let section = try #require(html.components(separatedBy: "<h2 id=\"plans-heading\">").dropFirst().first?.components(separatedBy: "</section>").first)
+            let cards = section.components(separatedBy: "<li class=\"plan-card status-in-progress\">").count - 1
+            #expect(cards == min(6, underWay.count), "\(home)")
+            let linked = section.components(separatedBy: "<p class=\"card-title\"><a href=\"").dropFirst()
+                .map { LanguageVersionsTests.resolve(String($0.prefix { $0 != "\"" }), from: home) }
+            // Each plan in the language its buurt publishes: English where the buurt has it.
+            let expected = underWay.map { buurt, plan in
+                (buurt.languages.contains(prefix.isEmpty ? "nl" : "en") ? prefix : "") + "\(buurt.slug)/plans/\(plan.slug)/index.html"
+            }
+            #expect(linked == expected, "\(home)")
+        }
+    }
+
     @Test func progressPageListsTheNextMilestonesOfPlansBeingCarriedOut() throws {
         let html = try page("parkbuurt/progress/index.html")
         let section = try #require(html.components(separatedBy: "<ol class=\"next-milestones\">").dropFirst().first?.components(separatedBy: "</ol>").first)

@@ -32,12 +32,15 @@ enum HomePage {
                 return item
             }
         let total = views.map(\.books.budget).sum()
+        let underWay = inProgress(views, from: path, context)
         let content = context.render("home", [
             "siteTitle": .text(context.plain(context.site.config.title)),
             "buurten": .maps(buurten),
             "totalBudget": .text(context.money(total)),
             "totalSpent": .text(context.money(views.map(\.books.spent).sum())),
             "buurtCount": .text(context.count("count.buurten", views.count)),
+            "plans": .maps(underWay),
+            "hasPlans": .flag(!underWay.isEmpty),
             "updates": .maps(Array(latest)),
             "hasUpdates": .flag(!latest.isEmpty),
             "compareHref": .text(context.link(from: path, to: context.paths.compare(context.code))),
@@ -47,6 +50,23 @@ enum HomePage {
         return PageShell(
             context: context, path: path, title: context.plain(context.site.config.title), versions: versions, bodyClass: "home"
         ).render(content: content)
+    }
+
+    /// Up to six plans being carried out, from every buurt, as cards: the furthest along first (then
+    /// in the order of the buurten and their plans), each naming its buurt and linking to the plan
+    /// in the language its buurt publishes.
+    static func inProgress(_ views: [BuurtView], from path: String, _ context: LanguageContext) -> [TemplateValues] {
+        let plans = views.flatMap { view in view.plansByStatus.filter { $0.status.value == .inProgress }.map { (view, $0) } }
+        return plans.enumerated()
+            .sorted { $0.element.1.progress != $1.element.1.progress ? $0.element.1.progress > $1.element.1.progress : $0.offset < $1.offset }
+            .prefix(6)
+            .map { _, pair in
+                let (view, plan) = pair
+                var values = PlanPage.summary(plan, in: view, from: path, context).values
+                values["href"] = .text(context.link(from: path, to: context.paths.plan(published(view.buurt, in: context), view.buurt.slug, plan.slug)))
+                values["metaHtml"] = .text(context.html(view.buurt.name))
+                return values
+            }
     }
 
     /// The reader's language when the buurt publishes in it, else the site's default.

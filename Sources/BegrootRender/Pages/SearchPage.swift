@@ -27,9 +27,8 @@ enum SearchPage {
                 if !otherLanguages.contains(language) { otherLanguages.append(language) }
             }
             if let source = text?.resolve(language, defaultLanguage: context.defaultLanguage)?.source.text {
-                let known = Set(SearchWords.words(of: title + " " + (summary ?? "")))
-                let words = SearchWords.words(of: source, leaving: known)
-                if !words.isEmpty { fields.append(("x", .string(words.joined(separator: " ")))) }
+                let words = SearchWords.index(of: source, leaving: title + " " + (summary ?? ""))
+                if !words.isEmpty { fields.append(("x", .string(words))) }
             }
             entries.append(.object(fields))
         }

@@ -690,6 +690,8 @@ data.downloadJSON: "نزّل هذه الأرقام كبيانات مفتوحة (
 footer.data: "البيانات المفتوحة"
 buurt.latestVideo: "أحدث فيديو"
 buurt.allVideos: "كل فيديوهات هذا الحي"
+home.inProgress: "قيد التنفيذ الآن"
+home.inProgressLead: "خطط اختارها السكان وهي قيد التنفيذ الآن، الأكثر تقدمًا أولًا."
 
 """#,
         "i18n/en.yaml": #"""
@@ -936,6 +938,8 @@ data.downloadJSON: "Download these figures as open data (JSON)"
 footer.data: "Open data"
 buurt.latestVideo: "Latest video"
 buurt.allVideos: "All videos of this neighbourhood"
+home.inProgress: "Being carried out now"
+home.inProgressLead: "Plans that residents chose and that are under way, furthest along first."
 
 """#,
         "i18n/nl.yaml": #"""
@@ -1181,6 +1185,8 @@ data.downloadJSON: "Download deze cijfers als open data (JSON)"
 footer.data: "Open data"
 buurt.latestVideo: "Nieuwste video"
 buurt.allVideos: "Alle video's van deze buurt"
+home.inProgress: "Nu in uitvoering"
+home.inProgressLead: "Plannen die bewoners kozen en die nu worden uitgevoerd, de verst gevorderde eerst."
 
 """#,
         "i18n/tr.yaml": #"""
@@ -1427,6 +1433,8 @@ data.downloadJSON: "Bu rakamları açık veri olarak indirin (JSON)"
 footer.data: "Açık veri"
 buurt.latestVideo: "En yeni video"
 buurt.allVideos: "Bu mahallenin tüm videoları"
+home.inProgress: "Şu anda uygulananlar"
+home.inProgressLead: "Sakinlerin seçtiği ve şu anda uygulanan planlar, en ilerlemiş olanı önce."
 
 """#,
         "templates/404.mustache": #"""
@@ -1565,7 +1573,13 @@ buurt.allVideos: "Bu mahallenin tüm videoları"
 </li>
 {{/buurten}}</ul>
 {{^buurten}}<p class="empty">{{t.home.noBuurten}}</p>
-{{/buurten}}{{#hasUpdates}}<section aria-labelledby="updates-heading">
+{{/buurten}}{{#hasPlans}}<section aria-labelledby="plans-heading">
+<h2 id="plans-heading">{{t.home.inProgress}}</h2>
+<p>{{t.home.inProgressLead}}</p>
+<ul class="plan-list">
+{{#plans}}{{>partials/plan-item}}{{/plans}}</ul>
+</section>
+{{/hasPlans}}{{#hasUpdates}}<section aria-labelledby="updates-heading">
 <h2 id="updates-heading">{{t.home.latestUpdates}}</h2>
 <ul class="update-list">
 {{#updates}}<li><a href="{{href}}">{{{titleHtml}}}</a> <span class="meta"><time datetime="{{dateISO}}">{{date}}</time> · {{{buurtHtml}}}</span></li>
