@@ -226,11 +226,16 @@ def type_and_wait(driver, text):
     field = driver.find_element(By.ID, "search-query")
     field.clear()
     field.send_keys(text)
-    deadline = time.time() + 3
+    # The results shown for exactly this text (not for the letters typed so far).
+    script = """
+        const shown = document.querySelector('#search-results h2 bdi');
+        if (!shown || shown.textContent !== arguments[0]) return null;
+        return Array.from(document.querySelectorAll('#search-results li a')).map(a => a.href);
+    """
+    deadline = time.time() + 5
     while time.time() < deadline:
-        links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#search-results li a")]
-        heading = driver.find_elements(By.CSS_SELECTOR, "#search-results h2")
-        if links or (heading and text in heading[0].text):
+        links = driver.execute_script(script, text)
+        if links is not None:
             return links
         time.sleep(0.1)
     return []

@@ -1,5 +1,6 @@
 /// The words of a Markdown text for the search index: each distinct word of three letters or more
-/// once, lower-cased, in the order they first appear, separated by spaces — without link targets,
+/// once (the first 150: a plan of 2,000 words would otherwise weigh on a phone that loads the index),
+/// lower-cased, in the order they first appear, separated by spaces — without link targets,
 /// addresses and HTML tags, and without the words the entry's title and summary already hold. The
 /// browser searches them as it searches titles (`begroot-search.js`), so a plan is found by a word
 /// from its story.
@@ -25,7 +26,7 @@ struct SearchWords {
     }
 
     /// The index words of `markdown`, leaving out those of `known` (the title and summary).
-    static func index(of markdown: String, leaving known: String = "", limit: Int = 400) -> String {
+    static func index(of markdown: String, leaving known: String = "", limit: Int = 150) -> String {
         var words = SearchWords(limit: limit)
         var known = known
         known.withUTF8 { words.scan($0) }
@@ -84,6 +85,7 @@ struct SearchWords {
             if wordStart >= 0 {
                 add(bytes, wordStart..<index, hash: hash, scalars: scalars, mayHaveCapitals: mayHaveCapitals)
                 wordStart = -1
+                if count >= limit { return }
             }
             if byte == UInt8(ascii: "<") {
                 // An HTML tag or an autolink: skipped whole.
