@@ -31,3 +31,11 @@ import Testing
         #expect(SearchWords.index(of: text + " " + text, limit: 2000).split(separator: " ").count == 1000)
     }
 }
+
+extension SearchWordsTests {
+    /// Capitals beyond ASCII are lower-cased the way Unicode does; small letters pass through.
+    @Test func capitalsOfOtherAlphabetsAreLowerCased() {
+        let words = SearchWords.index(of: "ÇİFTLİK çiftlik ĞÜNEŞ ÉÉN één Ωμέγα ωμέγα МОСТ мост Łódź łódź")
+        #expect(words.split(separator: " ") == ["çi\u{307}ftli\u{307}k", "çiftlik", "ğüneş", "één", "ωμέγα", "мост", "łódź"])
+    }
+}

@@ -170,6 +170,28 @@ import Testing
         }
     }
 
+    @Test func roundsThatEachDecideOneThemeAreGroupedUnderTheirTheme() throws {
+        let copy = Scratch.folder("rounds-per-theme")
+        try FileManager.default.copyItem(atPath: Self.siteFolder, toPath: copy.path)
+        try Data("""
+            - round: {nl: Ronde groen, en: Green round}
+              results: {bankjes: 120}
+            - round: {nl: Ronde jeugd, en: Youth round}
+              results: {speeltuin: 90, feest: 40}
+
+            """.utf8).write(to: copy.appendingPathComponent("content/buurten/parkbuurt/votes.yaml"))
+        var report = BuildReport(diagnostics: .init())
+        let files = try #require(BuildPipeline.render(BuildOptions(siteFolder: copy.path), report: &report))
+        let html = try #require(files.first { $0.path == "parkbuurt/votes/index.html" }?.text)
+        // Theme headings in the order of themes.yaml, each round a level below its theme.
+        let groen = try #require(html.range(of: "<h2 class=\"theme-group\">Groen</h2>\n<section aria-labelledby=\"round-1\">\n<h3 id=\"round-1\">Ronde groen</h3>"))
+        let jeugd = try #require(html.range(of: "<h2 class=\"theme-group\">Jeugd</h2>\n<section aria-labelledby=\"round-2\">\n<h3 id=\"round-2\">Ronde jeugd</h3>"))
+        #expect(groen.lowerBound < jeugd.lowerBound)
+        // The theme is named once, by the group; its ranking says what budget it shared out.
+        #expect(!html.contains("id=\"round-1-groen\""))
+        #expect(html.contains("<p class=\"meta\">Te verdelen budget: "))
+    }
+
     @Test func theAccessibilityStatementComesWithTheThemeUnlessTheSiteHasItsOwn() throws {
         let files = try Self.render(baseURL: nil)
         #expect(files["accessibility/index.html"]?.contains("<h1>Toegankelijkheid</h1>") == true)

@@ -52,11 +52,14 @@ struct SearchWords {
             let byte = bytes[index]
             var length = 1
             var isWord: Bool
+            var isCapital = false
             if byte < 0x80 {
                 isWord = (byte &- 0x30) < 10 || ((byte | 0x20) &- 0x61) < 26
             } else {
                 length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                isWord = index + length <= end && Self.isLetter(bytes, at: index, length: length)
+                let value = index + length <= end ? Self.scalar(bytes, at: index, length: length) : 0
+                isWord = value != 0 && Self.isLetter(value)
+                isCapital = isWord && Self.mayBeCapital(value)
             }
             if isWord {
                 if wordStart < 0 {
@@ -75,9 +78,7 @@ struct SearchWords {
                     if (unit &- 0x41) < 26 { unit |= 0x20 }
                     hash = (hash ^ UInt32(unit)) &* 16_777_619
                 }
-                // Lead bytes of Latin, Greek, Cyrillic and Armenian letters beyond ASCII, which have
-                // capitals; Arabic (0xD8–0xDB) and most other scripts have none.
-                if (byte &- 0xC3) <= (0xD5 - 0xC3) || byte == 0xE1 { mayHaveCapitals = true }
+                if isCapital { mayHaveCapitals = true }
                 scalars += 1
                 index += length
                 continue
@@ -170,11 +171,33 @@ struct SearchWords {
             || (lower(0) == 0x77 && lower(1) == 0x77 && lower(2) == 0x77 && bytes.count > index + 3 && bytes[index + 3] == 0x2E)
     }
 
-    /// A non-ASCII scalar that is part of a word: all but the spaces, quotes, dashes and marks of
-    /// Unicode's punctuation blocks, and Arabic punctuation.
-    private static func isLetter(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Bool {
+    /// The scalar of the UTF-8 sequence of `length` bytes at `index`.
+    @inline(__always)
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> UInt32 {
         var value = UInt32(bytes[index]) & (0xFF >> (length + 1))
         for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return value
+    }
+
+    /// Whether a non-ASCII letter may be a capital that lower-cases to another letter: Latin-1's
+    /// and Latin Extended-A's capitals exactly, the rest of Latin, Greek, Cyrillic and Armenian
+    /// capitals generously (the lower-casing then decides). Arabic, which has no capitals, and
+    /// already small Turkish or Dutch letters (ç, ğ, ı, ë) take the fast path.
+    private static func mayBeCapital(_ value: UInt32) -> Bool {
+        switch value {
+        case 0xC0...0xDE: value != 0xD7
+        case 0x100...0x137, 0x14A...0x177: value & 1 == 0
+        case 0x139...0x148, 0x179...0x17E: value & 1 == 1
+        case 0x178, 0x180...0x24F, 0x386...0x3AB, 0x3CF...0x3FF, 0x400...0x42F, 0x460...0x52F, 0x531...0x556, 0x1E00...0x1FFF,
+            0x2C00...0x2C2F, 0xA640...0xA7FF, 0xFF21...0xFF3A, 0x10400...0x1E943:
+            true
+        default: false
+        }
+    }
+
+    /// A non-ASCII scalar that is part of a word: all but the spaces, quotes, dashes and marks of
+    /// Unicode's punctuation blocks, and Arabic punctuation.
+    private static func isLetter(_ value: UInt32) -> Bool {
         switch value {
         case 0x00A0...0x00BF, 0x00D7, 0x00F7, 0x2000...0x206F, 0x3000...0x303F, 0xFEFF,
             0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4:
