@@ -10,6 +10,48 @@ enum BidiText {
         }
     }
 
+    /// Escaped HTML of `text` for a page written in `direction`, each run in the other direction
+    /// wrapped in `<span dir>`: from its first letter to its last letter or digit, with the spaces,
+    /// quotes and dashes between. So "Schoon Plein '40-'45 (ساحة ٤٠-٤٥)" on an Arabic page keeps
+    /// "Schoon Plein '40-'45" in one piece, read from the left, instead of the apostrophes and the
+    /// "45" being pulled to the other side; a word of digits and punctuation in it does not break.
+    static func isolatingRuns(_ text: String, in direction: Language.Direction) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let isRTL = direction == .rtl
+        func isOther(_ scalar: Unicode.Scalar) -> Bool { isRTL ? isLeftToRightLetter(scalar) : isRightToLeftLetter(scalar) }
+        func isOwn(_ scalar: Unicode.Scalar) -> Bool { isRTL ? isRightToLeftLetter(scalar) : isLeftToRightLetter(scalar) }
+        let other = direction == .rtl ? "ltr" : "rtl"
+        var html = ""
+        var index = 0
+        func escaped(_ range: Range<Int>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return HTML.escape(String(view))
+        }
+        while index < scalars.count {
+            guard let start = scalars[index...].firstIndex(where: isOther) else {
+                html += escaped(index..<scalars.count)
+                break
+            }
+            let next = scalars[start...].firstIndex(where: isOwn) ?? scalars.count
+            // The run ends at its last letter or digit; the spaces and brackets after it belong to
+            // the text around it.
+            let end = (start..<next).last { isOther(scalars[$0]) || scalars[$0].properties.numericType != nil } ?? start
+            html += escaped(index..<start) + "<span dir=\"\(other)\">" + unbroken(escaped(start..<(end + 1))) + "</span>"
+            index = end + 1
+        }
+        return html
+    }
+
+    /// A word of digits and punctuation ("'40-'45") kept on one line: broken at its dash, the part
+    /// on the next line is laid out again in the page's direction and its quote jumps sides.
+    private static func unbroken(_ html: String) -> String {
+        html.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            word.contains(where: \.isNumber) && word.contains(where: { $0 == "-" || $0 == "&" })
+                ? "<span class=\"nowrap\">\(word)</span>" : String(word)
+        }.joined(separator: " ")
+    }
+
     /// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
     static func isRightToLeftLetter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

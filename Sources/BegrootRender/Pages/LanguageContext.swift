@@ -103,7 +103,7 @@ final class LanguageContext: Sendable {
         // an Arabic title that starts with a Dutch name is still read from the right.
         guard isFallback, let language, language != reader.code else {
             return BidiText.mixesDirections(text, in: reader.direction)
-                ? "<bdi dir=\"\(reader.direction.rawValue)\">\(escaped)</bdi>" : escaped
+                ? "<bdi dir=\"\(reader.direction.rawValue)\">\(BidiText.isolatingRuns(text, in: reader.direction))</bdi>" : escaped
         }
         let direction = site.config.language(language)?.direction ?? .ltr
         // An element with `dir` is isolated; one in the page's direction needs it only when it

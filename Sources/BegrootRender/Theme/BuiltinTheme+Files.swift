@@ -423,10 +423,11 @@ tr.cutoff td { border-block-start: 3px dashed var(--warn-line); background: var(
 .budget-line { font-weight: 600; }
 /* Open data: the link under a table, and the list of files. */
 .download { margin-block: 0.5rem 1rem; }
-.download a::before { content: "⭳ " / ""; }
+.download a::before { content: "↓ " / ""; }
 .data-files { padding-inline-start: 1.25rem; }
 .data-files li { margin-block: 0.75rem; }
 .data-files a { font-weight: 600; overflow-wrap: anywhere; }
+.nowrap { white-space: nowrap; }
 
 """#,
         "i18n/ar.yaml": #"""
