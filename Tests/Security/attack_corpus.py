@@ -848,20 +848,23 @@ def check_json(path: str, data: bytes, owners: UrlOwners) -> list[Violation]:
     return check_json_value(path, value, owners)
 
 
-SEARCH_INDEX = re.compile(r"window\.begrootSearchIndex = (.*);\n?", re.S)
+SEARCH_INDEX = re.compile(r"window\.begrootSearchIndex = (.*);\nwindow\.begrootSearchLanguages = (.*);\n?", re.S)
 
 
 def check_search_index(path: str, data: bytes, owners: UrlOwners) -> list[Violation]:
-    """search/index.js is `window.begrootSearchIndex = [JSON];`, nothing else."""
+    """search/index.js is `window.begrootSearchIndex = [JSON];` and `window.begrootSearchLanguages =
+    {JSON};` (the names of other languages shown), one line each, nothing else."""
     text = data.decode("utf-8")
     match = SEARCH_INDEX.fullmatch(text)
     if match is None:
-        return [Violation(path, "?", "search-index", f"not one assignment of JSON: starts {shorten(text, 60)!r}")]
-    try:
-        entries = json.loads(match.group(1))
-    except ValueError as error:
-        return [Violation(path, field_after(text, error.pos), "search-index", f"the index is not JSON: {error}")]
-    return check_json_value(path, entries, owners)
+        return [Violation(path, "?", "search-index", f"not two assignments of JSON: starts {shorten(text, 60)!r}")]
+    values = []
+    for group in (1, 2):
+        try:
+            values.append(json.loads(match.group(group)))
+        except ValueError as error:
+            return [Violation(path, field_after(text, match.start(group) + error.pos), "search-index", f"the index is not JSON: {error}")]
+    return check_json_value(path, values[0], owners) + check_json_value(path, values[1], owners)
 
 
 NUMERIC_COLUMNS = {"amount", "requested", "awarded", "spent", "progress", "budget", "votes", "voters", "eligible", "cost"}
