@@ -10,6 +10,9 @@ import Testing
         #expect(cleaned == "abcdefgh\ti\nj\r\n€é")
         let clean = Array("Plein '40-'45 — €25.000 ✓".utf8)
         #expect(TextCleaning.removingForbiddenCharacters(clean) == clean)
+        // The same for text, a forbidden character right after a multi-byte one and at the very end.
+        #expect(TextCleaning.removingForbiddenCharacters("é\u{1}ي\u{9F}") == "éي")
+        #expect(TextCleaning.removingForbiddenCharacters("tab\tand\nnewline ✓") == "tab\tand\nnewline ✓")
     }
 
     @Test func diagnosticsPrintOnOneLineWithoutControlCharacters() {

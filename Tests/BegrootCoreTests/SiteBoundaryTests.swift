@@ -61,4 +61,23 @@ import TestSupport
         #expect(swapped.contains(root + "/secret.txt"))
         #expect(!swapped.contains(outside + "/../real/content/plan.md"))
     }
+
+    /// A file is read in one open: inside or through a link inside, refused when a link leads out
+    /// (also to nothing), when it is too large, or when it is not a regular file (a pipe would hang).
+    @Test func aFileIsReadOnceAndOnlyFromInside() throws {
+        let (root, outside) = try site()
+        let boundary = SiteBoundary(root: root)
+        #expect(OpenedFile.read(root + "/content/plan.md", inside: boundary) == .success(Array("a".utf8)))
+        #expect(OpenedFile.read(root + "/content/inside.md", inside: boundary) == .success(Array("a".utf8)))
+        #expect(OpenedFile.read(root + "/content/away.md", inside: boundary) == .failure(.outside))
+        try FileManager.default.createSymbolicLink(atPath: root + "/content/nowhere.md", withDestinationPath: outside + "/gone.md")
+        #expect(OpenedFile.read(root + "/content/nowhere.md", inside: boundary) == .failure(.unreadable))
+        #expect(OpenedFile.read(root + "/content/missing.md", inside: boundary) == .failure(.unreadable))
+        #expect(OpenedFile.read(root + "/content", inside: boundary) == .failure(.unreadable))
+        #expect(OpenedFile.read(root + "/content/plan.md", inside: boundary, limit: 0) == .failure(.tooLarge(size: 1, limit: 0)))
+        #expect(mkfifo(root + "/content/pipe.md", 0o644) == 0)
+        #expect(OpenedFile.read(root + "/content/pipe.md", inside: boundary) == .failure(.unreadable))
+        try "".write(toFile: root + "/content/empty.md", atomically: true, encoding: .utf8)
+        #expect(OpenedFile.read(root + "/content/empty.md", inside: boundary) == .success([]))
+    }
 }

@@ -12,23 +12,21 @@ struct ContentFile {
     /// place outside the site becomes a diagnostic.
     static func read(_ relativePath: String, in root: String) -> Result<ContentFile, Diagnostic> {
         let absolutePath = root + "/" + relativePath
-        let boundary = SiteBoundary(root: root)
-        if boundary.leadsOutside(absolutePath) {
-            return .failure(.error(SiteBoundary.outsideMessage, at: SourceLocation(file: relativePath)))
-        }
-        guard let data = FileManager.default.contents(atPath: absolutePath) else {
-            return .failure(.error("cannot read this file", at: SourceLocation(file: relativePath)))
-        }
-        if let limit = sizeLimit(relativePath), data.count > limit {
+        let place = SourceLocation(file: relativePath)
+        let bytes: [UInt8]
+        switch OpenedFile.read(absolutePath, inside: SiteBoundary(root: root), limit: sizeLimit(relativePath)) {
+        case .success(let read): bytes = read
+        case .failure(.outside): return .failure(.error(SiteBoundary.outsideMessage, at: place))
+        case .failure(.unreadable): return .failure(.error("cannot read this file", at: place))
+        case .failure(.tooLarge(let size, let limit)):
             return .failure(.error(
-                "this file is \(megabytes(data.count)); a \(kind(relativePath)) may be at most \(megabytes(limit)) — split it, or put a long document in media/ and link to it",
-                at: SourceLocation(file: relativePath)))
+                "this file is \(megabytes(size)); a \(kind(relativePath)) may be at most \(megabytes(limit)) — split it, or put a long document in media/ and link to it",
+                at: place))
         }
-        let bytes = [UInt8](data)
-        if String(validating: bytes, as: UTF8.self) == nil, let problem = notUTF8(bytes, path: relativePath) {
-            return .failure(problem)
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            return .failure(notUTF8(bytes, path: relativePath) ?? .error("cannot read this file", at: place))
         }
-        var text = String(decoding: TextCleaning.removingForbiddenCharacters(bytes), as: UTF8.self)
+        text = TextCleaning.removingForbiddenCharacters(text)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return .success(ContentFile(path: relativePath, absolutePath: absolutePath, text: text))
     }

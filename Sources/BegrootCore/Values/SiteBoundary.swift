@@ -52,6 +52,11 @@ public struct SiteBoundary: Sendable {
         return real == realRoot || real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
     }
 
+    /// Whether the file open on `descriptor` (opened at `path`) lies inside, links followed.
+    public func contains(descriptor: Int32, openedAt path: String) -> Bool {
+        Self.resolved(descriptor: descriptor, openedAt: path).map(isInside) ?? false
+    }
+
     /// The path with every link on its way followed, or nil when it does not exist. On Linux the
     /// kernel resolves it in one walk (the path of a descriptor opened on it); `realpath` reads each
     /// part of the path in turn, which cost a fifth of the preview's time to read a buurt again.
@@ -60,6 +65,16 @@ public struct SiteBoundary: Sendable {
         let descriptor = open(path, openPathOnly | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
+        return resolved(descriptor: descriptor, openedAt: path)
+        #else
+        return realPath(path)
+        #endif
+    }
+
+    /// The real path of the file open on `descriptor`: on Linux what the kernel names it, elsewhere
+    /// the real path of `path` it was opened at.
+    static func resolved(descriptor: Int32, openedAt path: String) -> String? {
+        #if os(Linux)
         var buffer = [UInt8](repeating: 0, count: Int(PATH_MAX))
         let count = buffer.withUnsafeMutableBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { readlink("/proc/self/fd/\(descriptor)", $0.baseAddress!, $0.count) }
@@ -69,6 +84,10 @@ public struct SiteBoundary: Sendable {
         }
         #endif
         // Without /proc, or elsewhere.
+        return realPath(path)
+    }
+
+    private static func realPath(_ path: String) -> String? {
         guard let pointer = realpath(path, nil) else { return nil }
         defer { free(pointer) }
         return String(cString: pointer)

@@ -31,16 +31,21 @@ public enum TextCleaning {
     }
 
     private static func firstForbidden(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        while index < buffer.count {
-            let byte = buffer[index]
-            // Only these lead bytes can start a forbidden character; everything else is skipped fast.
-            if byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0 {
-                if isForbidden(buffer, at: index) { return index }
+        // Only a few bytes can start a forbidden character (`mayStartForbidden`); every other byte,
+        // continuation bytes included, is passed over with one table look-up.
+        mayStartForbidden.withUnsafeBufferPointer { table in
+            for index in buffer.indices where table[Int(buffer[index])] && isForbidden(buffer, at: index) {
+                return index
             }
-            index += byte < 0x80 ? 1 : sequenceLength(byte)
+            return nil
         }
-        return nil
+    }
+
+    /// The bytes that may start a forbidden character: the C0 controls but tab, line feed and
+    /// carriage return; DEL; C2 (the C1 controls); EF (U+FDD0–U+FDEF, U+FFFE/F); F0–FF (the other
+    /// planes' last two code points, and bytes that are not UTF-8 at all).
+    private static let mayStartForbidden: [Bool] = (0...255).map { byte in
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte == 0xEF || byte >= 0xF0
     }
 
     private static func sequenceLength(_ lead: UInt8) -> Int {

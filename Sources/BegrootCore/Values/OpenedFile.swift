@@ -1,0 +1,46 @@
+import Foundation
+
+/// Reading one file of the site in a single open: the file is opened once, its real place checked
+/// against the site folder and its size against a limit before a byte is read, then read whole.
+/// (Opening it once for the check and again to read cost a third of a content file's read.)
+public enum OpenedFile {
+    public enum Problem: Error, Equatable {
+        /// Links followed, the file lies outside the site folder.
+        case outside
+        /// Missing, not a regular file (a folder, a pipe, a device) or not readable.
+        case unreadable
+        /// Larger than the limit, both in bytes.
+        case tooLarge(size: Int, limit: Int)
+    }
+
+    /// The bytes of the regular file at `path`, which must lie inside `boundary`; at most `limit`
+    /// bytes when there is a limit.
+    public static func read(_ path: String, inside boundary: SiteBoundary, limit: Int? = nil) -> Result<[UInt8], Problem> {
+        // Non-blocking, so that a pipe planted in the content cannot hang the build; it is refused below.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            // A file it may not open is still reported as lying outside when it does.
+            return .failure(boundary.leadsOutside(path) ? .outside : .unreadable)
+        }
+        defer { close(descriptor) }
+        guard boundary.contains(descriptor: descriptor, openedAt: path) else { return .failure(.outside) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
+        let size = Int(status.st_size)
+        if let limit, size > limit { return .failure(.tooLarge(size: size, limit: limit)) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        while filled < size {
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + filled, size - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return .failure(.unreadable) }
+            if count == 0 { break }
+            filled += count
+        }
+        // A file that shrank while it was read is what was there.
+        if filled < size { bytes.removeLast(size - filled) }
+        return .success(bytes)
+    }
+}
