@@ -12,6 +12,12 @@ import Testing
         #expect(DayDate(iso: "14-09-2021") == nil)
         #expect(DayDate(iso: "1900-02-29") == nil)
         #expect(DayDate(iso: "2000-02-29") != nil)
+        #expect(DayDate(iso: "0099-01-05")?.iso == "0099-01-05")
+        #expect(DayDate(iso: "0000-01-01") == nil)
+        #expect(DayDate(iso: "202a-09-14") == nil)
+        #expect(DayDate(iso: "2021-09-14 ") == nil)
+        #expect(DayDate(iso: "2021/09/14") == nil)
+        #expect(DayDate(iso: "２０２１-09-14") == nil)
     }
 
     @Test func ordersByDay() {

@@ -15,11 +15,24 @@ public struct DayDate: Hashable, Sendable, Comparable {
 
     /// Reads `YYYY-MM-DD`; nil for any other shape or a day that does not exist (`2021-02-30`).
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
+        // Ten ASCII bytes `DDDD-DD-DD`, read as bytes: every date of every plan, milestone and
+        // ledger line comes through here.
+        var text = text
+        let parsed: (Int, Int, Int)? = text.withUTF8 { bytes in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = bytes[index] &- UInt8(ascii: "0")
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return (year, month, day)
+        }
+        guard let (year, month, day) = parsed else { return nil }
         self.init(year: year, month: month, day: day)
     }
 
@@ -62,7 +75,22 @@ public struct DayDate: Hashable, Sendable, Comparable {
 
     /// `2021-09-14`.
     public var iso: String {
-        padded(year, width: 4) + "-" + padded(month, width: 2) + "-" + padded(day, width: 2)
+        func digits(_ value: Int, _ width: Int, into bytes: inout [UInt8]) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                bytes.append(UInt8(ascii: "0") + UInt8(value / divisor % 10))
+                divisor /= 10
+            }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        digits(year, 4, into: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        digits(month, 2, into: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        digits(day, 2, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     public static func < (lhs: DayDate, rhs: DayDate) -> Bool {

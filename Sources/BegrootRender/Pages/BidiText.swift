@@ -5,8 +5,13 @@ import BegrootContent
 enum BidiText {
     static func mixesDirections(_ text: String, in direction: Language.Direction) -> Bool {
         switch direction {
-        case .rtl: text.unicodeScalars.contains { isLeftToRightLetter($0) }
-        case .ltr: text.unicodeScalars.contains { isRightToLeftLetter($0) }
+        case .rtl: return text.unicodeScalars.contains { isLeftToRightLetter($0) }
+        case .ltr:
+            // Right-to-left letters start at U+0590, whose UTF-8 begins with D6: text without such a
+            // byte (Dutch, Turkish, English) is answered without decoding it.
+            var text = text
+            guard text.withUTF8({ $0.contains { $0 >= 0xD6 } }) else { return false }
+            return text.unicodeScalars.contains { isRightToLeftLetter($0) }
         }
     }
 
@@ -63,6 +68,7 @@ enum BidiText {
     /// A letter that is not right-to-left: Latin, Greek, Cyrillic, and the other scripts written
     /// from the left.
     static func isLeftToRightLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic && !isRightToLeftLetter(scalar)
+        if scalar.isASCII { return (scalar.value | 0x20) &- 0x61 < 26 }
+        return scalar.properties.isAlphabetic && !isRightToLeftLetter(scalar)
     }
 }
