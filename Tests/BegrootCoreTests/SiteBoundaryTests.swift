@@ -81,3 +81,35 @@ import TestSupport
         #expect(OpenedFile.read(root + "/content/empty.md", inside: boundary) == .success([]))
     }
 }
+
+/// What one load learns about its folders is used only in that load.
+@Suite struct CheckedFoldersTests {
+    @Test func aFolderReplacedByALinkOutsideIsCaughtByTheNextLoad() throws {
+        let scratch = Scratch.folder("checked-folders")
+        let manager = FileManager.default
+        let root = scratch.path + "/site"
+        try manager.createDirectory(atPath: root + "/content/plans", withIntermediateDirectories: true)
+        try manager.createDirectory(atPath: scratch.path + "/outside", withIntermediateDirectories: true)
+        try "mine".write(toFile: root + "/content/plans/a.md", atomically: true, encoding: .utf8)
+        try "secret".write(toFile: scratch.path + "/outside/a.md", atomically: true, encoding: .utf8)
+        let folders = CheckedFolders()
+        folders.startLoad()
+        let boundary = SiteBoundary(root: root)
+        #expect(OpenedFile.read(root + "/content/plans/a.md", inside: boundary, folders: folders) == .success(Array("mine".utf8)))
+        #expect(folders.realPath(of: root + "/content/plans")?.hasSuffix("/site/content/plans") == true)
+        // Known now: a second file of the folder is read without resolving it, a link in it still is.
+        try manager.createSymbolicLink(atPath: root + "/content/plans/away.md", withDestinationPath: scratch.path + "/outside/a.md")
+        #expect(OpenedFile.read(root + "/content/plans/away.md", inside: boundary, folders: folders) == .failure(.outside))
+        // Between two loads the folder becomes a link to the outside: the next load finds out.
+        try manager.removeItem(atPath: root + "/content/plans")
+        try manager.createSymbolicLink(atPath: root + "/content/plans", withDestinationPath: scratch.path + "/outside")
+        folders.startLoad()
+        #expect(folders.realPath(of: root + "/content/plans") == nil)
+        #expect(OpenedFile.read(root + "/content/plans/a.md", inside: boundary, folders: folders) == .failure(.outside))
+        // What a load found out after another began is not kept.
+        let earlier = folders.currentLoad
+        folders.startLoad()
+        folders.remember(root + "/content/plans", isAt: root + "/content/plans", during: earlier)
+        #expect(folders.realPath(of: root + "/content/plans") == nil)
+    }
+}

@@ -13,6 +13,7 @@ public enum SiteLoader {
     /// Loads everything, drafts included; `Site.publishing(includeDrafts:)` leaves them out later.
     /// With `memory`, buurten it still holds are taken from it instead of read again (`serve`).
     public static func load(siteFolder root: String, memory: BuurtMemory? = nil) -> (site: Site?, diagnostics: Diagnostics) {
+        CheckedFolders.shared.startLoad()
         var diagnostics = Diagnostics()
         var texts: [TranslatableText] = []
         let listing = FolderListing(root: root)

@@ -15,15 +15,32 @@ public enum OpenedFile {
 
     /// The bytes of the regular file at `path`, which must lie inside `boundary`; at most `limit`
     /// bytes when there is a limit.
-    public static func read(_ path: String, inside boundary: SiteBoundary, limit: Int? = nil) -> Result<[UInt8], Problem> {
-        // Non-blocking, so that a pipe planted in the content cannot hang the build; it is refused below.
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    public static func read(
+        _ path: String, inside boundary: SiteBoundary, limit: Int? = nil, folders: CheckedFolders = .shared
+    ) -> Result<[UInt8], Problem> {
+        let load = folders.currentLoad
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) }
+        let name = slash.map { path[path.index(after: $0)...] } ?? ""
+        // Non-blocking, so that a pipe planted in the content cannot hang the build; it is refused
+        // below. Not following a link at first: a file that is no link lies where its folder does.
+        var descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOFOLLOW)
+        let isLink = descriptor < 0 && errno == ELOOP
+        if isLink { descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard descriptor >= 0 else {
             // A file it may not open is still reported as lying outside when it does.
             return .failure(boundary.leadsOutside(path) ? .outside : .unreadable)
         }
         defer { close(descriptor) }
-        guard boundary.contains(descriptor: descriptor, openedAt: path) else { return .failure(.outside) }
+        if !isLink, let folder, name != "", name != ".", name != "..", let realFolder = folders.realPath(of: folder) {
+            guard boundary.isInside(realFolder + "/" + name) else { return .failure(.outside) }
+        } else {
+            guard let real = SiteBoundary.resolved(descriptor: descriptor, openedAt: path) else { return .failure(.unreadable) }
+            guard boundary.isInside(real) else { return .failure(.outside) }
+            if !isLink, let folder, name != "", name != ".", name != "..", let realSlash = real.lastIndex(of: "/") {
+                folders.remember(folder, isAt: String(real[..<realSlash]), during: load)
+            }
+        }
         var status = stat()
         guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return .failure(.unreadable) }
         let size = Int(status.st_size)

@@ -47,14 +47,10 @@ public struct SiteBoundary: Sendable {
         Self.resolved(absolutePath).map { !isInside($0) } ?? false
     }
 
-    private func isInside(_ real: String) -> Bool {
+    /// Whether the real path `real` is the site folder or lies inside it.
+    public func isInside(_ real: String) -> Bool {
         guard let realRoot else { return false }
         return real == realRoot || real.hasPrefix(realRoot == "/" ? "/" : realRoot + "/")
-    }
-
-    /// Whether the file open on `descriptor` (opened at `path`) lies inside, links followed.
-    public func contains(descriptor: Int32, openedAt path: String) -> Bool {
-        Self.resolved(descriptor: descriptor, openedAt: path).map(isInside) ?? false
     }
 
     /// The path with every link on its way followed, or nil when it does not exist. On Linux the
