@@ -31,37 +31,53 @@ struct FileTreeWriter {
     }
 
     private func writeOrLink(_ bytes: UnsafeRawBufferPointer, to path: String, earlier: String?) -> WriteError? {
-        // Linked only if the file linked is the very one compared (not replaced meanwhile). A file
-        // system without hard links (a FAT memory stick) gets a plain copy.
-        if let earlier, let compared = Self.identity(of: earlier, ifItHolds: bytes), link(earlier, path) == 0 {
-            var linked = stat()
-            if lstat(path, &linked) == 0, linked.st_dev == compared.device, linked.st_ino == compared.inode { return nil }
-            unlink(path)
+        if let earlier, let descriptor = Self.openIfItHolds(earlier, bytes) {
+            defer { close(descriptor) }
+            if Self.link(descriptor, openedAt: earlier, to: path) { return nil }
         }
         return writeBytes(bytes, to: path)
     }
 
-    /// The device and inode of the regular file at `path` (not a link to one) when it has exactly
-    /// `bytes` in it; nil otherwise.
-    static func identity(of path: String, ifItHolds bytes: UnsafeRawBufferPointer) -> (device: UInt64, inode: UInt64)? {
-        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK)
+    /// Links the very file open on `descriptor` (the one compared, not one put at its path
+    /// meanwhile) at `path`: by its path, the link checked afterwards against the open file (linking
+    /// through `/proc/self/fd` was slower). False when it could not be linked: a file system without
+    /// hard links (a FAT memory stick) then gets a plain copy.
+    private static func link(_ descriptor: Int32, openedAt earlier: String, to path: String) -> Bool {
+        var compared = stat()
+        guard fstat(descriptor, &compared) == 0, Foundation.link(earlier, path) == 0 else { return false }
+        var linked = stat()
+        if lstat(path, &linked) == 0, linked.st_dev == compared.st_dev, linked.st_ino == compared.st_ino { return true }
+        unlink(path)
+        return false
+    }
+
+    /// The regular file at `path` (not a link to one), open, when it holds exactly `bytes`; nil otherwise.
+    static func openIfItHolds(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+        let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
         var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count else { return nil }
-        let identity = (device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-        guard bytes.count > 0, let expected = bytes.baseAddress else { return identity }
-        let chunk = 65_536
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG, Int(status.st_size) == bytes.count,
+            holds(descriptor, bytes)
+        else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    private static func holds(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard bytes.count > 0, let expected = bytes.baseAddress else { return true }
+        let chunk = min(65_536, bytes.count)
         let buffer = UnsafeMutableRawPointer.allocate(byteCount: chunk, alignment: 16)
         defer { buffer.deallocate() }
         var offset = 0
         while offset < bytes.count {
             let count = read(descriptor, buffer, min(chunk, bytes.count - offset))
             if count < 0, errno == EINTR { continue }
-            guard count > 0, memcmp(buffer, expected + offset, count) == 0 else { return nil }
+            guard count > 0, memcmp(buffer, expected + offset, count) == 0 else { return false }
             offset += count
         }
-        return identity
+        return true
     }
 
     private func makeFolder(_ folder: String) -> WriteError? {

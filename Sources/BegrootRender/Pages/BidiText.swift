@@ -69,6 +69,7 @@ enum BidiText {
     /// from the left.
     static func isLeftToRightLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (scalar.value | 0x20) &- 0x61 < 26 }
-        return scalar.properties.isAlphabetic && !isRightToLeftLetter(scalar)
+        // The cheap range test first: on an Arabic page nearly every letter is a right-to-left one.
+        return !isRightToLeftLetter(scalar) && scalar.properties.isAlphabetic
     }
 }

@@ -184,7 +184,10 @@ struct SearchWords {
     /// capitals generously (the lower-casing then decides). Arabic, which has no capitals, and
     /// already small Turkish or Dutch letters (ç, ğ, ı, ë) take the fast path.
     private static func mayBeCapital(_ value: UInt32) -> Bool {
-        switch value {
+        // Between Armenian's capitals and Latin Extended Additional (Hebrew, Arabic, the Indic
+        // scripts) the list below has nothing: answered at once.
+        if value > 0x556, value < 0x1E00 { return false }
+        return switch value {
         case 0xC0...0xDE: value != 0xD7
         case 0x100...0x137, 0x14A...0x177: value & 1 == 0
         case 0x139...0x148, 0x179...0x17E: value & 1 == 1
