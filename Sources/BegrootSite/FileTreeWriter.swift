@@ -31,20 +31,19 @@ struct FileTreeWriter {
     }
 
     private func writeOrLink(_ bytes: UnsafeRawBufferPointer, to path: String, earlier: String?) -> WriteError? {
-        if let earlier, let descriptor = Self.openIfItHolds(earlier, bytes) {
+        if let earlier, let (descriptor, compared) = Self.openIfItHolds(earlier, bytes) {
             defer { close(descriptor) }
-            if Self.link(descriptor, openedAt: earlier, to: path) { return nil }
+            if Self.link(compared, at: earlier, to: path) { return nil }
         }
         return writeBytes(bytes, to: path)
     }
 
-    /// Links the very file open on `descriptor` (the one compared, not one put at its path
-    /// meanwhile) at `path`: by its path, the link checked afterwards against the open file (linking
-    /// through `/proc/self/fd` was slower). False when it could not be linked: a file system without
-    /// hard links (a FAT memory stick) then gets a plain copy.
-    private static func link(_ descriptor: Int32, openedAt earlier: String, to path: String) -> Bool {
-        var compared = stat()
-        guard fstat(descriptor, &compared) == 0, Foundation.link(earlier, path) == 0 else { return false }
+    /// Links the very file compared at `path`, not one put at its path meanwhile: the link is checked
+    /// against `compared`, its device and inode, which cannot go to another file while the caller
+    /// holds it open. (Linking through `/proc/self/fd` was slower.) False when it could not be
+    /// linked: a file system without hard links (a FAT memory stick) then gets a plain copy.
+    private static func link(_ compared: stat, at earlier: String, to path: String) -> Bool {
+        guard Foundation.link(earlier, path) == 0 else { return false }
         var linked = stat()
         if lstat(path, &linked) == 0, linked.st_dev == compared.st_dev, linked.st_ino == compared.st_ino { return true }
         unlink(path)
@@ -52,7 +51,7 @@ struct FileTreeWriter {
     }
 
     /// The regular file at `path` (not a link to one), open, when it holds exactly `bytes`; nil otherwise.
-    static func openIfItHolds(_ path: String, _ bytes: UnsafeRawBufferPointer) -> Int32? {
+    static func openIfItHolds(_ path: String, _ bytes: UnsafeRawBufferPointer) -> (descriptor: Int32, status: stat)? {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var status = stat()
@@ -62,7 +61,7 @@ struct FileTreeWriter {
             close(descriptor)
             return nil
         }
-        return descriptor
+        return (descriptor, status)
     }
 
     private static func holds(_ descriptor: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
