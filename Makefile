@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BEGROOT = .build/debug/begroot
 
-.PHONY: site test test-browser test-attack bench bench-smoke bench-deps fuzz fuzz-smoke fuzz-build deps theme check-theme clean
+.PHONY: site test test-browser test-attack dist test-dist bench bench-smoke bench-deps fuzz fuzz-smoke fuzz-build deps theme check-theme clean
 
 SIZE ?= city
 FUZZ_SECONDS ?= 60
@@ -35,6 +35,17 @@ test-browser: deps
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/site --screenshots build/screenshots
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/broken-site --expect image-alt,third-party,overflow,first-screen --skip-validator
 	cd Tests/Browser && ../../build/browser-venv/bin/python overlay_check.py --begroot ../../$(BEGROOT) --site ../Fixtures/sites/small --screenshots ../../build/screenshots
+
+## The download: dist/begroot-<version>-linux-<arch>.tar.gz, a release binary carrying its own Swift
+## runtime and cmark, with README, docs/, the licences and a SHA-256 file beside it (docs/install.md).
+dist: deps
+	SWIFT=$(SWIFT) Scripts/dist.sh
+
+## The download on a bare machine (a debootstrap minimal Debian root, chroot, empty environment):
+## `new site` and `build` work there, ldd lists no Swift or cmark library, and the sample portal it
+## builds is byte-identical to `make site`'s; the publishing workflow passes actionlint. Needs root.
+test-dist: dist
+	Tests/Dist/bare_machine.sh
 
 ## Hostile content through every field that reaches the output (markup, template code, control
 ## characters, spreadsheet formulas, javascript: URLs, raw HTML, baseURL), each in a small site built

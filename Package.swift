@@ -1,5 +1,8 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+let systemAllocator = ProcessInfo.processInfo.environment["BEGROOT_SYSTEM_ALLOCATOR"] == "1"
 
 let package = Package(
     name: "begroot",
@@ -30,8 +33,14 @@ let package = Package(
             dependencies: ["BegrootCore", "BegrootSite", "BegrootServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             // mimalloc instead of glibc's malloc: a build allocates millions of small strings and
             // dictionaries from two threads, and glibc's arenas were 15% of its time (Benchmarks/README.md).
-            linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux]))]
+            // `make dist` builds with BEGROOT_SYSTEM_ALLOCATOR=1: Debian has no static mimalloc, and the
+            // downloadable binary must need nothing but the C library (docs/install.md).
+            linkerSettings: systemAllocator ? [] : [.linkedLibrary("mimalloc", .when(platforms: [.linux]))],
+            plugins: ["BuildInfo"]
         ),
+        // `begroot --version` names the commit it was built from: a generated `BuildInfo.swift`.
+        .executableTarget(name: "BuildInfoTool"),
+        .plugin(name: "BuildInfo", capability: .buildTool(), dependencies: ["BuildInfoTool"]),
         // Temporary folders that the test run removes when it ends.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "BegrootCoreTests", dependencies: ["BegrootCore", "TestSupport"]),
@@ -39,6 +48,6 @@ let package = Package(
         .testTarget(name: "BegrootRenderTests", dependencies: ["BegrootRender"]),
         .testTarget(name: "BegrootSiteTests", dependencies: ["BegrootSite", "TestSupport"]),
         .testTarget(name: "BegrootServeTests", dependencies: ["BegrootServe"]),
-        .testTarget(name: "begrootTests", dependencies: ["BegrootCore", "TestSupport"]),
+        .testTarget(name: "begrootTests", dependencies: ["BegrootCore", "TestSupport", .product(name: "Yams", package: "Yams")]),
     ]
 )

@@ -104,7 +104,7 @@ struct FileTreeWriter {
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count, let base = bytes.baseAddress {
-            let written = Glibc.write(descriptor, base + offset, bytes.count - offset)
+            let written = Foundation.write(descriptor, base + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 return .failed("cannot write '\(path)': \(String(cString: strerror(errno)))")

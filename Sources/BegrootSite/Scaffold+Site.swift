@@ -3,8 +3,9 @@ import BegrootCore
 
 extension Scaffold {
     /// `begroot new site DIR [--languages nl,en] [--name "…"]`: site.yaml with every field
-    /// explained, an about page in each language and a note where the buurten go. The first
-    /// language is the default one.
+    /// explained, an about page in each language, a note where the buurten go, and for a site kept
+    /// in git a `.gitignore` and a publishing workflow that stays inert until it is filled in. The
+    /// first language is the default one.
     public static func site(name: String?, languages: [Language]) -> Start {
         let defaultLanguage = languages[0].code
         let about = defaultLanguage == "nl" ? "over" : "about"
@@ -29,6 +30,10 @@ extension Scaffold {
                 begroot new buurt "Name of the buurt"
 
             """))
+        // For a site kept in git: the built portal is not kept with the content, and a forge can
+        // publish it (docs/publishing.md).
+        files.append(File(path: ".gitignore", text: "# The built portal: made again by every build.\npublic/\n", keepsExisting: true))
+        files.append(File(path: workflowPath, text: publishingWorkflow(), keepsExisting: true))
         return Start(files: files) { folder in
             (folder == "." ? "next: " : "next: cd \(folder), then ")
                 + "start a buurt with `begroot new buurt \"Name of the buurt\"` and see the portal with `begroot serve`"

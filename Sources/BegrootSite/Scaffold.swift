@@ -18,6 +18,9 @@ public enum Scaffold {
     public struct File: Sendable, Equatable {
         public let path: String
         public let text: String
+        /// A file the site may have of its own already (a repository's `.gitignore`): then it is
+        /// kept and this one is left out, instead of refusing everything.
+        public var keepsExisting = false
     }
 
     /// What one `begroot new` makes: the files, and the step after it.
@@ -33,9 +36,13 @@ public enum Scaffold {
     /// ones written before it are removed again. Returns the paths written.
     public static func write(_ files: [File], in root: String) throws(Problem) -> [String] {
         let boundary = SiteBoundary(root: root)
+        func exists(_ path: String) -> Bool {
+            FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+        }
+        let files = files.filter { !($0.keepsExisting && exists(root + "/" + $0.path)) }
         for file in files {
             let path = root + "/" + file.path
-            if FileManager.default.fileExists(atPath: path) || (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil {
+            if exists(path) {
                 throw Problem(description: "'\(file.path)' exists already; begroot never overwrites a file")
             }
             if boundary.realRoot != nil, let folder = nearestExisting((path as NSString).deletingLastPathComponent), !boundary.contains(folder) {

@@ -10,7 +10,7 @@ struct Begroot: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "begroot",
         abstract: "Builds a neighbourhood budget portal from Markdown, YAML and CSV.",
-        version: "0.1.0",
+        version: "\(Release.version) (commit \(BuildInfo.commit))",
         subcommands: [Build.self, Check.self, Serve.self, New.self, Import.self])
 
     /// `begroot` alone: the commands, one line each.

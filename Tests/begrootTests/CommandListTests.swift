@@ -33,4 +33,22 @@ import Testing
         #expect(nested.status == 2)
         #expect(nested.standardError.hasPrefix("begroot: error: 'begroot new plna' is not a command (did you mean 'plan'?)\n\n  begroot new site "))
     }
+
+    /// `--version` names the release and the commit checked out when the binary was built.
+    @Test func theVersionNamesTheReleaseAndTheCommit() throws {
+        let result = try BinaryRunner.run(["--version"], in: BinaryRunner.packageRoot)
+        #expect(result.status == 0)
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", BinaryRunner.packageRoot.path, "rev-parse", "--short=12", "HEAD"]
+        let output = Pipe()
+        git.standardOutput = output
+        git.standardError = FileHandle.nullDevice
+        try git.run()
+        let head = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        git.waitUntilExit()
+        let commit = git.terminationStatus == 0 ? head : "unknown"
+        #expect(result.standardOutput == "0.1.0 (commit \(commit))\n")
+    }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Yams
 
 /// `begroot new`: a new site, buurt, plan and update load and build at once, `check --strict` lists
 /// what is still to be filled in, and nothing is overwritten.
@@ -52,6 +53,8 @@ import Testing
         #expect(site.standardError.hasSuffix("""
             begroot: created portaal/content/pages/over.ar.md
             begroot: created portaal/content/buurten/README.md
+            begroot: created portaal/.gitignore
+            begroot: created portaal/.github/workflows/publish.yml
             begroot: next: cd portaal, then start a buurt with `begroot new buurt "Name of the buurt"` and see the portal with `begroot serve`
 
             """))
@@ -156,5 +159,40 @@ import Testing
         #expect(result.status == 2)
         #expect(result.standardError == message)
         #expect(BinaryRunner.snapshot(root) == before)
+    }
+
+    /// A new site can be published from a forge: the workflow is valid YAML whose steps download
+    /// begroot, check the download's checksum, build with the portal's address and publish; it waits
+    /// for its settings. A repository's own `.gitignore` is kept, not a reason to refuse.
+    @Test func aNewSiteCarriesAnInertPublishingWorkflow() throws {
+        let folder = Scratch.folder("new")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("portaal"), withIntermediateDirectories: true)
+        try "build/\n".write(to: folder.appendingPathComponent("portaal/.gitignore"), atomically: true, encoding: .utf8)
+        let site = try BinaryRunner.run(["new", "site", "portaal"], in: folder)
+        #expect(site.status == 0, "\(site.standardError)")
+        #expect(!site.standardError.contains("created portaal/.gitignore"))
+        #expect(try String(contentsOf: folder.appendingPathComponent("portaal/.gitignore"), encoding: .utf8) == "build/\n")
+        let text = try String(contentsOf: folder.appendingPathComponent("portaal/.github/workflows/publish.yml"), encoding: .utf8)
+        let workflow = try #require(try Yams.load(yaml: text) as? [String: Any])
+        let env = try #require(workflow["env"] as? [String: String])
+        #expect(env == ["PORTAL_ADDRESS": "", "BEGROOT_DOWNLOAD": "", "BEGROOT_SHA256": ""])
+        let jobs = try #require(workflow["jobs"] as? [String: Any])
+        let build = try #require(jobs["build"] as? [String: Any])
+        let steps = try #require(build["steps"] as? [[String: Any]])
+        #expect(steps.compactMap { $0["name"] as? String } == [
+            "Check the settings", "Get the content", "Download begroot", "Check the download's checksum", "Build the portal",
+            "Hand the portal to Pages",
+        ])
+        // Every step after the first waits for the settings; the build uses the portal's address.
+        #expect(steps.dropFirst().allSatisfy { $0["if"] as? String == "steps.settings.outputs.ready == 'true'" })
+        let run = steps.compactMap { $0["run"] as? String }
+        #expect(run.contains { $0.contains("sha256sum --check") })
+        #expect(run.contains { $0.contains("build --strict --base-url \"$PORTAL_ADDRESS\"") })
+        let publish = try #require(jobs["publish"] as? [String: Any])
+        #expect(publish["if"] as? String == "needs.build.outputs.ready == 'true'")
+        #expect((publish["steps"] as? [[String: Any]])?.first?["uses"] as? String == "actions/deploy-pages@v4")
+        // The site it started still builds.
+        let built = try BinaryRunner.run(["build"], in: folder.appendingPathComponent("portaal"))
+        #expect(built.status == 0, "\(built.standardError)")
     }
 }
