@@ -4,7 +4,7 @@
 SWIFT ?= swift
 BEGROOT = .build/debug/begroot
 
-.PHONY: site test test-browser test-attack dist test-dist bench bench-smoke bench-deps fuzz fuzz-smoke fuzz-build deps theme check-theme clean
+.PHONY: site test test-browser test-attack test-formats dist test-dist bench bench-smoke bench-deps fuzz fuzz-smoke fuzz-build deps theme check-theme clean
 
 SIZE ?= city
 FUZZ_SECONDS ?= 60
@@ -35,6 +35,16 @@ test-browser: deps
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/site --screenshots build/screenshots
 	build/browser-venv/bin/python Tests/Browser/browser_check.py build/browser/broken-site --expect image-alt,third-party,overflow,first-screen --skip-validator
 	cd Tests/Browser && ../../build/browser-venv/bin/python overlay_check.py --begroot ../../$(BEGROOT) --site ../Fixtures/sites/small --screenshots ../../build/screenshots
+
+## The open data through the formats' own checkers: every Pabulib file of the sample portal and of
+## the small test site through pabulib-checker (no error) and pabutools (both from PyPI in a venv).
+test-formats: deps
+	Tests/Formats/setup.sh
+	$(SWIFT) build --product begroot
+	rm -rf build/formats && mkdir -p build/formats
+	$(BEGROOT) build --output build/formats/sample
+	$(BEGROOT) build --source Tests/Fixtures/sites/small --output build/formats/small
+	build/formats-venv/bin/python Tests/Formats/pabulib_check.py build/formats/sample build/formats/small
 
 ## The download: dist/begroot-<version>-linux-<arch>.tar.gz, a release binary carrying its own Swift
 ## runtime and cmark, with README, docs/, the licences and a SHA-256 file beside it (docs/install.md).

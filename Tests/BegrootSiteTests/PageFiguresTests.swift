@@ -210,7 +210,7 @@ import Testing
         }
         // Tables of figures link to the file with the same figures.
         #expect(try page("parkbuurt/spending/index.html").contains("<p class=\"download\"><a href=\"../../data/parkbuurt-spending.csv\">Download deze cijfers als CSV</a>"))
-        #expect(try page("parkbuurt/votes/index.html").contains("<p class=\"download\"><a href=\"../../data/parkbuurt-vote-1.pb\">Download de stemmen van deze ronde (Pabulib)</a>"))
+        #expect(try page("parkbuurt/votes/index.html").contains("<p class=\"download\"><a href=\"../../data/parkbuurt-vote-1.pb\">Download de stemmen van deze ronde</a>"))
     }
 
     @Test func timelineMarksTodaysPhaseInWords() throws {

@@ -1,6 +1,6 @@
 import BegrootContent
 import BegrootCore
-import BegrootRender
+@testable import BegrootRender
 import Foundation
 import TestSupport
 import Testing
@@ -125,13 +125,27 @@ import Testing
             #expect(listedGrants.count == awardedPlans.count)
             #expect(listedGrants.compactMap { amount($0["amountAwarded"]) } == awardedPlans.compactMap { $0.awarded?.value.cents })
             for (number, round) in buurt.votingRounds.enumerated() {
+                guard let ballots = round.ballots else {
+                    // Without ballots: the results as CSV, one line a plan, most votes first.
+                    let rows = try #require(files["data/\(buurt.slug)-vote-\(number + 1).csv"]).components(separatedBy: "\r\n").dropLast()
+                    #expect(rows.first?.hasPrefix("plan,title,votes,rank,cost,selected") == true)
+                    #expect(rows.count == round.results.count + 1)
+                    #expect(files["data/\(buurt.slug)-vote-\(number + 1).pb"] == nil)
+                    continue
+                }
                 let pb = try #require(files["data/\(buurt.slug)-vote-\(number + 1).pb"]).components(separatedBy: "\n")
                 let projects = pb.drop { $0 != "PROJECTS" }.dropFirst(2).prefix { $0 != "VOTES" }
                 #expect(pb.contains("num_projects;\(projects.count)"))
                 #expect(projects.count == round.results.count)
                 let votes = projects.map { Int($0.split(separator: ";")[2])! }.reduce(0, +)
                 #expect(votes == round.results.map(\.votes).reduce(0, +))
-                #expect(pb.suffix(2) == ["voter_id;vote", ""])
+                // VOTES: a line a ballot, and as many as num_votes says; the plans on them add up to the totals.
+                let lines = pb.drop { $0 != "voter_id;vote" }.dropFirst().dropLast()
+                #expect(pb.contains("num_votes;\(ballots.ballots.count)"))
+                #expect(lines.count == ballots.ballots.count)
+                #expect(lines.map { $0.split(separator: ";")[1].split(separator: ",").count }.reduce(0, +) == votes)
+                #expect(pb.contains("rule;\(round.rule?.value ?? "unknown")"))
+                #expect(round.date.map { pb.contains("date_begin;" + Pabulib.dayMonthYear($0.value)) } ?? true)
             }
         }
     }

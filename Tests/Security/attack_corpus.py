@@ -339,12 +339,19 @@ def votes_yaml(spec: SiteSpec) -> str:
         "  date: 2021-03-20",
         "  voters: 300",
         "  eligible: 2000",
+        "  ballots: stemmen.csv",
         f"  method: {y_per_language(spec, 'vote.method')}",
         "  results:",
         "    plein: {online: 120, inPerson: 40}",
         "    tuin: 90",
         "    feest: 50",
     ]) + "\n"
+
+
+def ballots_csv() -> str:
+    """One ballot a voter, adding up to the results above: 160 for plein, 90 for tuin, 50 for feest."""
+    plans = ["plein"] * 160 + ["tuin"] * 90 + ["feest"] * 50
+    return "voter,plans\n" + "".join(f"{number},{plan}\n" for number, plan in enumerate(plans, 1))
 
 
 def csv_text(value: str) -> str:
@@ -411,6 +418,7 @@ def site_files(spec: SiteSpec) -> dict[str, str | bytes]:
         f"{buurt}/index.ar.md": front_matter([f"title: {y_text(spec, 'buurt.intro.ar.title')}"],
                                              markdown_body(spec, "buurt.intro.ar.body")),
         f"{buurt}/votes.yaml": votes_yaml(spec),
+        f"{buurt}/stemmen.csv": ballots_csv(),
         f"{buurt}/spending.csv": spending_csv(spec),
         f"{buurt}/videos.yaml": videos_yaml(spec),
         f"{buurt}/media/foto.jpg": b"a picture stand-in\n",

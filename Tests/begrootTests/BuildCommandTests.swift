@@ -21,7 +21,7 @@ import Testing
             "parkbuurt/videos/index.html", "en/parkbuurt/videos/index.html", "assets/begroot-video.js", "parkbuurt/media/bankjes.nl.vtt",
             "en/parkbuurt/updates/bankjes-staan/index.html", "dijkbuurt/index.html", "dijkbuurt/spending/index.html",
             "search/index.html", "en/search/index.js", "assets/begroot-search.js", "accessibility/index.html", "en/accessibility/index.html",
-            "feed.xml", "en/parkbuurt/feed.xml", "data/index.html", "en/data/index.html", "data/buurten.json", "data/parkbuurt-plans.csv", "data/parkbuurt-vote-1.pb",
+            "feed.xml", "en/parkbuurt/feed.xml", "data/index.html", "en/data/index.html", "data/buurten.json", "data/parkbuurt-plans.csv", "data/parkbuurt-vote-1.pb", "data/parkbuurt-vote-2.csv",
         ] {
             #expect(FileManager.default.fileExists(atPath: public_.appendingPathComponent(path).path), "\(path)")
         }
@@ -37,6 +37,21 @@ import Testing
         #expect(result.status == 0)
         #expect(result.standardError.hasPrefix(
             "content/buurten/b/plans/p.md:2:1: warning: unknown field 'titel' in the front matter (did you mean 'title'?)\n0 errors, 1 warning in 1 file\n"))
+    }
+
+    /// A round that says its rule was greedy must agree with who was chosen, as Pabulib's checker
+    /// would find; with the rule left out (Pabulib's `unknown`) nothing is claimed.
+    @Test func aGreedyRuleThatContradictsWhoWasChosenIsAWarning() throws {
+        let site = try BinaryRunner.copyOfFixture("sites/small")
+        let votes = site.appendingPathComponent("content/buurten/parkbuurt/votes.yaml")
+        let text = try String(contentsOf: votes, encoding: .utf8)
+        try text.replacingOccurrences(of: "  eligible: 1800\n", with: "  eligible: 1800\n  rule: greedy\n").write(to: votes, atomically: true, encoding: .utf8)
+        let result = try BinaryRunner.run(["check"], in: site)
+        #expect(result.status == 0)
+        #expect(result.standardError.contains(
+            "content/buurten/parkbuurt/votes.yaml:11:5: warning: the round's rule is greedy, but 'feest' (€ 5.000) was not chosen although € 50.499,50 of the budget was left after the plans with more votes; correct its status or the rule\n"))
+        try text.write(to: votes, atomically: true, encoding: .utf8)
+        #expect(try !BinaryRunner.run(["check"], in: site).standardError.contains("greedy"))
     }
 
     @Test func checkPrintsTranslationCoveragePerLanguage() throws {

@@ -27,6 +27,8 @@ import Testing
             "hostile-urls", "links-outside-the-site", "theme-partial-cycle", "video-duration", "static-where-a-folder-goes",
             // Messages a volunteer understands (issue 14).
             "yaml-mistakes", "csv-separator-and-encoding", "words-in-other-languages",
+            // Ballots that must add up to the results (issue 17).
+            "ballots-that-do-not-add-up",
         ]
         #expect(Self.names == rules.sorted())
     }

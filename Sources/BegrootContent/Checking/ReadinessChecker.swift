@@ -17,6 +17,15 @@ public enum ReadinessChecker {
         for page in site.pages where includeDrafts || !page.isDraft {
             checkStarterText(page.body, "write the page's own text", warn)
         }
+        // A Pabulib file names its country: a round with ballots needs it from site.yaml.
+        if site.config.country == nil {
+            for buurt in site.buurten {
+                for round in buurt.votingRounds where round.ballots != nil {
+                    warn("this round's ballots are published in the Pabulib format, which names the country: add it to content/site.yaml as its ISO 3166-1 code, such as `country: NL`",
+                        at: round.location)
+                }
+            }
+        }
         let what = Derived<Diagnostics>("readiness" + (includeDrafts ? "+drafts" : ""), readsPresentation: false)
         for buurt in site.buurten {
             diagnostics.merge(BuurtMemory.derived(what, of: buurt.slug, in: memory) {

@@ -37,7 +37,7 @@ public enum SiteChecker {
         BudgetRules.check(buurt, money: money, &diagnostics)
         PlanRules.check(buurt, &diagnostics)
         SpendingRules.check(buurt, references: references, money: money, &diagnostics)
-        VoteRules.check(buurt, references: references, &diagnostics)
+        VoteRules.check(buurt, references: references, money: money, &diagnostics)
         MediaRules.check(buurt, references: references, &diagnostics)
         checkPhases(buurt, defaultLanguage: config.defaultLanguage, &diagnostics)
         return diagnostics

@@ -1,11 +1,12 @@
 import BegrootCore
+import Foundation
 import Yams
 
 /// Reads `content/site.yaml`.
 enum SiteConfigLoader {
     static let path = "content/site.yaml"
     static let known = [
-        "title", "baseURL", "defaultLanguage", "languages", "theme", "currency", "markdown", "requireTranslations", "notice",
+        "title", "baseURL", "defaultLanguage", "languages", "theme", "currency", "country", "markdown", "requireTranslations", "notice",
     ]
 
     static func load(root: String, texts: inout [TranslatableText], diagnostics: inout Diagnostics) -> SiteConfig? {
@@ -58,6 +59,10 @@ enum SiteConfigLoader {
         if let currency, !(currency.value.count == 3 && currency.value.allSatisfy({ $0.isASCII && $0.isUppercase })) {
             reader.error("'currency' must be a three-letter ISO 4217 code such as EUR, found '\(currency.value)'", at: currency.location)
         }
+        let country = fields.string("country")
+        if let country, !Locale.Region.isoRegions.contains(where: { $0.identifier == country.value && $0.identifier.count == 2 }) {
+            reader.error("'country' must be a two-letter ISO 3166-1 code such as NL, found '\(country.value)'", at: country.location)
+        }
         let markdown = fields.fields("markdown", known: ["unsafe"])
         let required = fields.strings("requireTranslations") ?? []
         for code in required where !ordered.contains(where: { $0.code == code.value }) {
@@ -77,6 +82,9 @@ enum SiteConfigLoader {
             requireTranslations: required.map(\.value),
             notice: fields.text("notice")?.value)
         config.languageLocations = languageLocations
+        config.country = country.flatMap { country in
+            Locale.Region.isoRegions.contains { $0.identifier == country.value } ? country : nil
+        }
         return config
     }
 

@@ -3,7 +3,13 @@ import Yams
 
 /// Reads a buurt's `votes.yaml`: a list of voting rounds with the votes per plan.
 enum VotesLoader {
-    static let known = ["round", "date", "voters", "eligible", "method", "results"]
+    static let known = ["round", "date", "voters", "eligible", "method", "results", "rule", "ballots"]
+
+    /// The rules Pabulib names (pabulib.org/format), for `rule:`.
+    static let rules = [
+        "greedy", "greedy-no-skip", "greedy-threshold", "greedy-exclusive", "greedy-custom", "equalshares",
+        "equalshares-comparison", "equalshares/add1", "equalshares/add1-comparison", "unknown",
+    ]
 
     static func load(folder: String, root: String, languages: [String], texts: inout [TranslatableText], diagnostics: inout Diagnostics)
         -> [VotingRound]
@@ -16,10 +22,18 @@ enum VotesLoader {
             diagnostics.merge(reader.diagnostics)
             texts += reader.texts
         }
-        return (reader.sequence(node, "votes.yaml") ?? []).compactMap { round($0, reader: reader) }
+        var rounds = (reader.sequence(node, "votes.yaml") ?? []).compactMap { round($0, reader: reader) }
+        for index in rounds.indices {
+            guard let file = rounds[index].ballotFile else { continue }
+            rounds[index].round.ballots = BallotsLoader.load(file, folder: folder, root: root, diagnostics: &diagnostics)
+            if let ballots = rounds[index].round.ballots {
+                BallotsLoader.check(ballots, against: rounds[index].round, diagnostics: &diagnostics)
+            }
+        }
+        return rounds.map(\.round)
     }
 
-    private static func round(_ node: Node, reader: NodeReader) -> VotingRound? {
+    private static func round(_ node: Node, reader: NodeReader) -> (round: VotingRound, ballotFile: Located<String>?)? {
         guard let fields = reader.fields(node, "a voting round", known: known) else { return nil }
         let title = fields.text("round", required: true)
         let date = fields.date("date")
@@ -30,10 +44,16 @@ enum VotesLoader {
         if let voters, let eligible, voters.value > eligible.value {
             reader.error("\(voters.value) voters is more than the \(eligible.value) people 'eligible' to vote", at: voters.location)
         }
+        let rule = fields.string("rule")
+        if let rule, !rules.contains(rule.value) {
+            reader.error("'\(rule.value)' is not a rule Pabulib knows" + Suggestion.didYouMean(rule.value, in: rules)
+                + "; leave 'rule' out when it is not known", at: rule.location)
+        }
         guard let title else { return nil }
-        return VotingRound(
+        let round = VotingRound(
             title: title.value, date: date, voters: voters, eligible: eligible, method: method?.value, results: results,
-            location: fields.location)
+            rule: rule.flatMap { rules.contains($0.value) ? $0 : nil }, location: fields.location)
+        return (round, fields.string("ballots"))
     }
 
     private static func results(_ fields: Fields, reader: NodeReader) -> [PlanVotes] {

@@ -36,6 +36,9 @@ public struct SiteConfig: Sendable {
     public var languages: [Language]
     public var theme: String?
     public var currency: String
+    /// The country the portal is in, as an ISO 3166-1 code (`NL`): for open data that names it
+    /// (Pabulib, 360Giving). Optional.
+    public var country: Located<String>? = nil
     public var allowsRawHTML: Bool
     public var requireTranslations: [String]
     /// A short notice shown on every page, such as "example data" or "voting closes Friday".

@@ -25,6 +25,11 @@ public struct VotingRound: Sendable {
     public var method: LocalizedText?
     /// In the order written in votes.yaml; pages rank them by votes.
     public var results: [PlanVotes]
+    /// How the winners were chosen, as Pabulib names the rules (`greedy`, `equalshares`, …), when
+    /// votes.yaml says so.
+    public var rule: Located<String>? = nil
+    /// Every voter's ballot, when the volunteers have them (`ballots:` in votes.yaml).
+    public var ballots: Ballots? = nil
     public var location: SourceLocation
 
     /// The results from most to fewest votes, with their rank; equal votes share a rank (1, 2, 2, 4).
@@ -48,4 +53,19 @@ public struct VotingRound: Sendable {
         guard let voters = voters?.value, let eligible = eligible?.value, eligible > 0 else { return nil }
         return (voters * 100 + eligible / 2) / eligible
     }
+}
+
+/// The anonymous ballots of a round, one a voter: what the Pabulib file's VOTES section holds.
+public struct Ballots: Sendable {
+    /// One voter's ballot: an id that names no one (a number), and the plans they voted for.
+    public struct Ballot: Sendable {
+        public var voter: String
+        public var plans: [String]
+        /// Where the ballot's plans are written, for diagnostics.
+        public var location: SourceLocation
+    }
+
+    /// The ballot file, relative to the site folder.
+    public var file: String
+    public var ballots: [Ballot]
 }

@@ -3,8 +3,9 @@ import BegrootCore
 
 /// The portal's books as open data under `/data/`, once for the site (docs/open-data.md):
 /// `buurten.json`; per buurt `<buurt>.json`, `<buurt>-plans.csv`, `<buurt>-spending.csv`,
-/// `<buurt>-grants.json` (the awarded plans as 360Giving grants) and each voting round as
-/// `<buurt>-vote-<n>.pb` (Pabulib). Amounts have a decimal point and two decimals, no thousands
+/// `<buurt>-grants.json` (the awarded plans as 360Giving grants) and each voting round: as
+/// `<buurt>-vote-<n>.pb` (Pabulib) when its ballots are given, else its results as
+/// `<buurt>-vote-<n>.csv` (a Pabulib file must hold the ballots its totals come from). Amounts have a decimal point and two decimals, no thousands
 /// separator; dates are ISO 8601. Proposers are the groups that proposed a plan — content names
 /// groups, never private persons. Suppliers are left out: a supplier may be a person (a local
 /// artist, a caterer working alone); the ledger on the spending page shows them.
@@ -17,8 +18,10 @@ enum OpenData {
         case plans(String)
         case spending(String)
         case grants(String)
-        /// A voting round, numbered from 1 in the order of votes.yaml.
+        /// A voting round with its ballots, numbered from 1 in the order of votes.yaml: Pabulib.
         case vote(String, Int)
+        /// A voting round without ballots: its results per plan, as CSV.
+        case voteResults(String, Int)
 
         var name: String {
             switch self {
@@ -28,6 +31,7 @@ enum OpenData {
             case .spending(let slug): slug + "-spending.csv"
             case .grants(let slug): slug + "-grants.json"
             case .vote(let slug, let number): "\(slug)-vote-\(number).pb"
+            case .voteResults(let slug, let number): "\(slug)-vote-\(number).csv"
             }
         }
 
@@ -37,7 +41,12 @@ enum OpenData {
         /// A buurt's files, in the order the data page lists them.
         static func of(_ buurt: Buurt) -> [File] {
             [.plans(buurt.slug), .spending(buurt.slug), .buurt(buurt.slug), .grants(buurt.slug)]
-                + buurt.votingRounds.indices.map { .vote(buurt.slug, $0 + 1) }
+                + buurt.votingRounds.indices.map { round(buurt, $0 + 1) }
+        }
+
+        /// The file of the buurt's voting round `number` (from 1).
+        static func round(_ buurt: Buurt, _ number: Int) -> File {
+            buurt.votingRounds[number - 1].ballots == nil ? .voteResults(buurt.slug, number) : .vote(buurt.slug, number)
         }
     }
 
@@ -57,6 +66,8 @@ enum OpenData {
             case .grants: OutputFile(path: file.path, content: .bytes(Grants360.json(view, site: site).bytes))
             case .vote(_, let number):
                 OutputFile(path: file.path, content: .text(Pabulib.file(view.buurt.votingRounds[number - 1], in: view, site: site)))
+            case .voteResults(_, let number):
+                OutputFile(path: file.path, content: .bytes(roundCSV(view.buurt.votingRounds[number - 1], view: view, ranking: view.rankings[number - 1], site: site)))
             }
         }
     }
@@ -68,7 +79,7 @@ enum OpenData {
             ("plans", .string(File.plans(buurt.slug).name)),
             ("spending", .string(File.spending(buurt.slug).name)),
             ("grants", .string(File.grants(buurt.slug).name)),
-            ("votes", .array(buurt.votingRounds.indices.map { .string(File.vote(buurt.slug, $0 + 1).name) })),
+            ("votes", .array(buurt.votingRounds.indices.map { .string(File.round(buurt, $0 + 1).name) })),
         ])
     }
 
@@ -186,5 +197,22 @@ enum OpenData {
             (buurt.spending?.lines ?? []).map { line in
                 [line.date.value.iso, line.plan?.value ?? "", line.description, line.amount.value.decimalText]
             }, numbers: [3])
+    }
+
+    /// A round without ballots: each plan's votes (and votes per channel, a column each), its rank,
+    /// its cost and whether it was chosen, most votes first.
+    static func roundCSV(_ round: VotingRound, view: BuurtView, ranking: [(rank: Int, result: PlanVotes)], site: Site) -> [UInt8] {
+        let language = site.config.defaultLanguage
+        var channels: [String] = []
+        for result in round.results { for channel in result.channels where !channels.contains(channel.name) { channels.append(channel.name) } }
+        return CSVText.table(
+            ["plan", "title", "votes", "rank", "cost", "selected"] + channels.map { "votes_" + $0 },
+            ranking.map { rank, result in
+                let plan = view.buurt.plan(result.plan.value)
+                return [
+                    result.plan.value, plan?.title.text(language, defaultLanguage: language) ?? "", String(result.votes), String(rank),
+                    plan.map { Pabulib.cost(of: $0).decimalText } ?? "", plan.map { Pabulib.isSelected($0) ? "1" : "0" } ?? "",
+                ] + channels.map { name in result.channels.first { $0.name == name }.map { String($0.votes) } ?? "" }
+            }, numbers: Set([2, 3, 4, 5] + channels.indices.map { 6 + $0 }))
     }
 }

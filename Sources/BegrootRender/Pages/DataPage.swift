@@ -40,6 +40,9 @@ enum DataPage {
         case .vote(_, let number):
             let round = buurt.map { context.plain($0.votingRounds[number - 1].title) } ?? ""
             (description, format) = (context.strings.format("data.file.vote", ["round": round]), "Pabulib")
+        case .voteResults(_, let number):
+            let round = buurt.map { context.plain($0.votingRounds[number - 1].title) } ?? ""
+            (description, format) = (context.strings.format("data.file.voteResults", ["round": round]), "CSV")
         }
         return [
             "name": .text(file.name),
@@ -53,7 +56,7 @@ enum DataPage {
     static func downloadLink(_ file: OpenData.File, from path: String, _ context: LanguageContext) -> String {
         let key = switch file {
         case .plans, .spending: "data.downloadCSV"
-        case .vote: "data.downloadVotes"
+        case .vote, .voteResults: "data.downloadVotes"
         case .index, .buurt, .grants: "data.downloadJSON"
         }
         return "<p class=\"download\"><a href=\"\(HTML.escape(context.link(from: path, to: file.path)))\">"

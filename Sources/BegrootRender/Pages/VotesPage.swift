@@ -60,7 +60,7 @@ enum VotesPage {
             "turnout": .text(turnout),
             "methodHtml": .text(context.html(round.method)),
             "hasResults": .flag(!round.results.isEmpty),
-            "downloadHtml": .text(DataPage.downloadLink(.vote(view.buurt.slug, number), from: path, context)),
+            "downloadHtml": .text(DataPage.downloadLink(.round(view.buurt, number), from: path, context)),
             "channels": .maps(channels.map { ["label": .text(channelLabel($0, context))] }),
             "rankings": .maps(outcome.rankings.map { ranking in
                 var values = self.ranking(ranking, channels: channels, view: view, from: path, context)
