@@ -140,3 +140,16 @@ public struct CSVTable: Sendable {
         return semicolons > commas ? ";" : ","
     }
 }
+
+extension CSVTable {
+    /// The CSV file at `path` (below the site folder `root`), read and parsed; nil, with the
+    /// problem in `diagnostics`, when it cannot be read or does not parse.
+    static func read(_ path: String, in root: String, diagnostics: inout Diagnostics) -> CSVTable? {
+        switch ContentFile.read(path, in: root).flatMap({ parse($0.text, file: path) }) {
+        case .success(let table): return table
+        case .failure(let problem):
+            diagnostics.append(problem)
+            return nil
+        }
+    }
+}

@@ -26,13 +26,7 @@ enum BallotsLoader {
             diagnostics.error("there is no ballot file '\(name.value)' beside votes.yaml", at: name.location)
             return nil
         }
-        let table: CSVTable
-        switch ContentFile.read(path, in: root).flatMap({ CSVTable.parse($0.text, file: path) }) {
-        case .success(let parsed): table = parsed
-        case .failure(let problem):
-            diagnostics.append(problem)
-            return nil
-        }
+        guard let table = CSVTable.read(path, in: root, diagnostics: &diagnostics) else { return nil }
         let names = table.header.map { $0.text.trimmedOfSpaces.lowercased() }
         guard names.count == 2, names[0] == "voter", names[1] == "plans" else {
             diagnostics.error("a ballot file's first row must be the header 'voter,plans'", at: table.header.first?.location ?? SourceLocation(file: path))

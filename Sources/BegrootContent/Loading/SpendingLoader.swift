@@ -20,13 +20,7 @@ enum SpendingLoader {
     static func load(folder: String, root: String, diagnostics: inout Diagnostics) -> SpendingLedger? {
         let path = folder + "/spending.csv"
         guard FolderListing(root: root).exists(path) else { return nil }
-        let table: CSVTable
-        switch ContentFile.read(path, in: root).flatMap({ CSVTable.parse($0.text, file: path) }) {
-        case .success(let parsed): table = parsed
-        case .failure(let problem):
-            diagnostics.append(problem)
-            return nil
-        }
+        guard let table = CSVTable.read(path, in: root, diagnostics: &diagnostics) else { return nil }
         return ledger(from: table, file: path, diagnostics: &diagnostics)
     }
 
