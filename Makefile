@@ -37,14 +37,17 @@ test-browser: deps
 	cd Tests/Browser && ../../build/browser-venv/bin/python overlay_check.py --begroot ../../$(BEGROOT) --site ../Fixtures/sites/small --screenshots ../../build/screenshots
 
 ## The open data through the formats' own checkers: every Pabulib file of the sample portal and of
-## the small test site through pabulib-checker (no error) and pabutools (both from PyPI in a venv).
+## the small test site through pabulib-checker (no error) and pabutools; every Atom feed, with and
+## without a baseURL, through feedparser with ids checked as URIs (all from PyPI in a venv).
 test-formats: deps
 	Tests/Formats/setup.sh
 	$(SWIFT) build --product begroot
 	rm -rf build/formats && mkdir -p build/formats
 	$(BEGROOT) build --output build/formats/sample
 	$(BEGROOT) build --source Tests/Fixtures/sites/small --output build/formats/small
+	$(BEGROOT) build --source Tests/Fixtures/sites/small --base-url https://buurt.example.org/ --output build/formats/small-with-address
 	build/formats-venv/bin/python Tests/Formats/pabulib_check.py build/formats/sample build/formats/small
+	build/formats-venv/bin/python Tests/Formats/feed_check.py build/formats/sample build/formats/small build/formats/small-with-address
 
 ## The download: dist/begroot-<version>-linux-<arch>.tar.gz, a release binary carrying its own Swift
 ## runtime and cmark, with README, docs/, the licences and a SHA-256 file beside it (docs/install.md).

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BegrootCore
 
@@ -131,5 +132,16 @@ import Testing
         #expect(forms("uk", [1, 2, 5, 11, 21]) == ["one", "few", "many", "many", "one"])
         #expect(forms("zh", [1, 2]) == ["other", "other"])
         #expect(forms("pt-br", [0, 1, 2]) == ["one", "one", "other"])
+    }
+}
+
+@Suite struct NameUUIDTests {
+    @Test func theSameNameGivesTheSameValidUUIDAndOthersDiffer() {
+        let uuid = NameUUID.make("begroot:buurtbudget:en/feed.xml")
+        #expect(uuid == NameUUID.make("begroot:buurtbudget:en/feed.xml"))
+        #expect(uuid.wholeMatch(of: /[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil)
+        #expect(UUID(uuidString: uuid) != nil)
+        #expect(uuid != NameUUID.make("begroot:buurtbudget:nl/feed.xml"))
+        #expect(NameUUID.make("") != NameUUID.make(" "))
     }
 }

@@ -80,7 +80,16 @@ import Testing
             #expect(updated == updated.sorted(by: >), "\(path): newest first")
             let ids = feed.components(separatedBy: "<id>").dropFirst(2).map { String($0.prefix { $0 != "<" }) }
             #expect(Set(ids).count == ids.count)
+            // Without a baseURL: every id (the feed's too) a urn:uuid URI, and the feed names itself.
+            let allIds = feed.components(separatedBy: "<id>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+            #expect(allIds.allSatisfy { $0.wholeMatch(of: /urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/) != nil }, "\(path)")
+            #expect(Self.values("href", of: "<link rel=\"self\" type=\"application/atom+xml\"", in: feed) == ["feed.xml"], "\(path)")
         }
+        // With one: the feed's own address.
+        let withBase = try Self.render(baseURL: "https://buurt.example.org/")
+        #expect(Self.values("href", of: "<link rel=\"self\" type=\"application/atom+xml\"", in: withBase["en/parkbuurt/feed.xml"]!)
+            == ["https://buurt.example.org/en/parkbuurt/feed.xml"])
+        #expect(withBase["en/parkbuurt/feed.xml"]!.contains("<id>https://buurt.example.org/en/parkbuurt/feed.xml</id>"))
         #expect(files["feed.xml"]!.contains("<title>De bankjes staan er</title>"))
         #expect(files["en/feed.xml"]!.contains("&lt;strong&gt;"), "the text goes in as escaped HTML")
         #expect(!files["feed.xml"]!.contains("nog-geheim"), "drafts stay out")

@@ -9,7 +9,9 @@ import BegrootCore
 /// Addresses are absolute with a `baseURL`, else relative to the feed (feed readers resolve them
 /// against the feed's own address). Each entry's `<content>` has its page as `xml:base`, so the
 /// links inside the text — written for the page — resolve as on the page. Ids are the page
-/// addresses, or without a `baseURL` `urn:begroot:<site>:<path>`, the site named by its title.
+/// addresses, or without a `baseURL` `urn:uuid:` ids made from the site's name and the page's path
+/// (`NameUUID`: valid URIs, the same in every build). The feed names itself (`rel="self"`): its
+/// address, or without a `baseURL` its own file name, relative to itself.
 enum AtomFeed {
     static let entryLimit = 20
 
@@ -25,7 +27,7 @@ enum AtomFeed {
         }
         let site = Slug.make(from: context.site.config.title.text(context.defaultLanguage, defaultLanguage: context.defaultLanguage))
         func id(_ target: String) -> String {
-            base.map { SiteMap.address($0, target) } ?? "urn:begroot:" + (site.isEmpty ? "" : site + ":") + SiteMap.address("", target)
+            base.map { SiteMap.address($0, target) } ?? "urn:uuid:" + NameUUID.make("begroot:" + site + ":" + SiteMap.address("", target))
         }
         let news = context.strings["buurt.menu.updates"]
         let title = index.map { context.plain(views[$0].buurt.name) } ?? context.siteTitle
@@ -39,11 +41,9 @@ enum AtomFeed {
         xml.raw("</title>\n<id>")
         xml.text(id(path))
         xml.raw("</id>\n<updated>" + newest.iso + "T00:00:00Z</updated>\n")
-        if let base {
-            xml.raw("<link rel=\"self\" type=\"application/atom+xml\" href=\"")
-            xml.text(base + path)
-            xml.raw("\"/>\n")
-        }
+        xml.raw("<link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        xml.text(base.map { $0 + path } ?? String(path.split(separator: "/").last ?? Substring(path)))
+        xml.raw("\"/>\n")
         xml.raw("<link rel=\"alternate\" type=\"text/html\" href=\"")
         xml.text(address(page))
         xml.raw("\"/>\n<author><name>")

@@ -1,0 +1,22 @@
+/// A UUID made from a name, the same every time (RFC 9562's version 8, for names hashed as one
+/// likes): for ids that must be valid URIs and stay the same from build to build without an address
+/// to make them from, such as a feed's `urn:uuid:…` when the site has no `baseURL`. The 128 bits are
+/// two 64-bit FNV-1a hashes of the name's UTF-8 (with different starting values); not for secrets.
+public enum NameUUID {
+    public static func make(_ name: String) -> String {
+        func fnv(_ basis: UInt64) -> UInt64 {
+            var hash = basis
+            for byte in name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+        var bytes = withUnsafeBytes(of: fnv(0xCBF2_9CE4_8422_2325).bigEndian, Array.init)
+            + withUnsafeBytes(of: fnv(0x6C62_272E_07BB_0142).bigEndian, Array.init)
+        bytes[6] = bytes[6] & 0x0F | 0x80  // version 8
+        bytes[8] = bytes[8] & 0x3F | 0x80  // the RFC's variant
+        let hex = bytes.map { byte in String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16) }.joined()
+        let parts = [0..<8, 8..<12, 12..<16, 16..<20, 20..<32].map { range in
+            String(hex.dropFirst(range.lowerBound).prefix(range.count))
+        }
+        return parts.joined(separator: "-")
+    }
+}
