@@ -97,6 +97,29 @@ import Testing
         #expect(page.contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"Parkbuurt · News\" href=\"../../../../en/parkbuurt/feed.xml\">"))
     }
 
+    /// An organisation has one identifier wherever it appears, as funder or as recipient; with a
+    /// baseURL each grant names its page as the data's source.
+    @Test func eachOrganisationHasOneIdentifierInTheGrants() throws {
+        let files = try Self.render(baseURL: "https://buurt.example.org/")
+        var ids: [String: Set<String>] = [:]
+        var sources: [String] = []
+        for (path, text) in files where path.hasSuffix("-grants.json") {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            for grant in try #require(json["grants"] as? [[String: Any]]) {
+                for key in ["recipientOrganization", "fundingOrganization"] {
+                    for organisation in try #require(grant[key] as? [[String: String]]) {
+                        ids[organisation["name"]!, default: []].insert(organisation["id"]!)
+                    }
+                }
+                sources.append(try #require(grant["dataSource"] as? String))
+            }
+        }
+        #expect(!ids.isEmpty)
+        #expect(ids.values.allSatisfy { $0.count == 1 }, "\(ids)")
+        #expect(Set(ids.values.map { $0.first! }).count == ids.count, "different organisations, different ids")
+        #expect(sources.allSatisfy { $0.hasPrefix("https://buurt.example.org/") && files[String($0.dropFirst("https://buurt.example.org/".count)) + "index.html"] != nil })
+    }
+
     @Test func openDataCarriesTheBooksAsTheModelHasThem() throws {
         let files = try Self.render(baseURL: nil)
         let site = try #require(SiteLoader.load(siteFolder: Self.siteFolder).site).publishing(includeDrafts: false)
@@ -133,6 +156,15 @@ import Testing
             let listedGrants = try #require(grants["grants"] as? [[String: Any]])
             #expect(listedGrants.count == awardedPlans.count)
             #expect(listedGrants.compactMap { amount($0["amountAwarded"]) } == awardedPlans.compactMap { $0.awarded?.value.cents })
+            for grant in listedGrants {
+                // What 360Giving's quality tool asks: a description that is not the title, where the
+                // grant benefits (with the country), when the record last changed.
+                #expect(grant["description"] as? String != grant["title"] as? String, "\(grant["id"] ?? "")")
+                let places = try #require(grant["beneficiaryLocation"] as? [[String: String]])
+                #expect(places.first?["countryCode"] == "NL")
+                #expect((grant["dateModified"] as? String)?.wholeMatch(of: /\d{4}-\d{2}-\d{2}T00:00:00Z/) != nil)
+                #expect(grant["dataSource"] == nil, "only with a baseURL")
+            }
             for (number, round) in buurt.votingRounds.enumerated() {
                 guard let ballots = round.ballots else {
                     // Without ballots: the results as CSV, one line a plan, most votes first.

@@ -36,6 +36,43 @@ public struct MarkdownRenderer: Sendable {
         return rendered.withMemoryRebound(to: UInt8.self, capacity: 1) { Array(UnsafeBufferPointer(start: $0, count: strlen(rendered))) }
     }
 
+    /// The text of the first paragraph of `markdown`, as plain text on one line (emphasis, links and
+    /// code keep their words; raw HTML and images are left out), at most `limit` characters, cut at a
+    /// word with "…". Empty when there is no paragraph. For open data that wants a description.
+    public static func firstParagraphText(_ markdown: String, limit: Int = 300) -> String {
+        var markdown = markdown
+        guard !markdown.isEmpty, let document: OpaquePointer = markdown.withUTF8({ text in
+            text.withMemoryRebound(to: CChar.self) { cmark_parse_document($0.baseAddress, text.count, CMARK_OPT_DEFAULT) }
+        }) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        var inParagraph = false
+        var inImage = 0
+        loop: while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator) else { continue }
+            let entering = cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_PARAGRAPH:
+                if !entering, inParagraph, !text.isEmpty { break loop }
+                inParagraph = entering
+            case CMARK_NODE_IMAGE:
+                inImage += entering ? 1 : -1
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                if inParagraph, inImage == 0 { text += cmark_node_get_literal(node).map { String(cString: $0) } ?? "" }
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if inParagraph, inImage == 0 { text += " " }
+            default:
+                continue
+            }
+        }
+        text = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        return (cut.lastIndex(of: " ").map { String(cut[..<$0]) } ?? String(cut)) + "…"
+    }
+
     private func sanitize(_ document: OpaquePointer, rewriteURL: (String) -> String) {
         guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
