@@ -68,21 +68,33 @@ import Testing
     @Test func spendingPageShowsEveryLineAndTheTotalsPerPlanAndTheme() throws {
         let buurt = try #require(site.buurten.first { $0.slug == "parkbuurt" })
         let html = try page("parkbuurt/spending/index.html")
+        // A table's amounts are all with cents or all without: the ledger has cents somewhere.
+        let lineCents = ((buurt.spending?.lines ?? []).map(\.amount.value) + [spent(buurt)]).anyHasCents
+        #expect(lineCents)
         for line in buurt.spending?.lines ?? [] {
-            #expect(html.contains("<td class=\"number\" data-label=\"Bedrag\">\(nl.money(line.amount.value))</td>"), "ledger line \(line.description)")
+            #expect(html.contains("<td class=\"number\" data-label=\"Bedrag\">\(nl.money(line.amount.value, cents: lineCents))</td>"), "ledger line \(line.description)")
         }
-        #expect(html.contains("<tfoot><tr><th scope=\"row\" colspan=\"4\">Totaal uitgegeven</th><td class=\"number\" data-label=\"Bedrag\">\(nl.money(spent(buurt)))</td>"))
+        #expect(html.contains("<tfoot><tr><th scope=\"row\" colspan=\"4\">Totaal uitgegeven</th><td class=\"number\" data-label=\"Bedrag\">\(nl.money(spent(buurt), cents: true))</td>"))
+        let ledgerAmounts = html.components(separatedBy: "<td class=\"number\" data-label=\"Bedrag\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(!ledgerAmounts.isEmpty && ledgerAmounts.allSatisfy { $0.contains(",") }, "every amount of the ledger with cents: \(ledgerAmounts)")
         #expect(html.contains("<strong>\(nl.money(spent(buurt) { $0.plan == nil }))</strong>"), "process costs")
+        let listed = buurt.plans.filter { plan in plan.awarded != nil || spent(buurt, where: { $0.plan?.value == plan.slug }) != .zero }
+        let planCents = (listed.compactMap { $0.awarded?.value } + listed.map { plan in spent(buurt) { $0.plan?.value == plan.slug } }).anyHasCents
         for plan in buurt.plans where plan.awarded != nil {
             let planSpent = spent(buurt) { $0.plan?.value == plan.slug }
-            #expect(html.contains("<td class=\"number\" data-label=\"Toegekend\">\(nl.money(plan.awarded!.value))</td><td class=\"number\" data-label=\"Uitgegeven\">\(nl.money(planSpent))</td>"),
+            #expect(html.contains("<td class=\"number\" data-label=\"Toegekend\">\(nl.money(plan.awarded!.value, cents: planCents))</td><td class=\"number\" data-label=\"Uitgegeven\">\(nl.money(planSpent, cents: planCents))</td>"),
                 "per plan \(plan.slug)")
+        }
+        let themeFigures = buurt.themes.flatMap { theme -> [Money] in
+            let plans = buurt.plans.filter { $0.theme?.value == theme.slug }
+            return [theme.budget!.value, awarded(plans), spent(buurt) { line in plans.contains { $0.slug == line.plan?.value } }]
         }
         for theme in buurt.themes {
             let plans = buurt.plans.filter { $0.theme?.value == theme.slug }
             let themeSpent = spent(buurt) { line in plans.contains { $0.slug == line.plan?.value } }
-            let row = "<td class=\"number\" data-label=\"Budget\">\(nl.money(theme.budget!.value))</td><td class=\"number\" data-label=\"Toegekend\">\(nl.money(awarded(plans)))</td>"
-                + "<td class=\"number\" data-label=\"Uitgegeven\">\(nl.money(themeSpent))</td>"
+            let cents = themeFigures.anyHasCents
+            let row = "<td class=\"number\" data-label=\"Budget\">\(nl.money(theme.budget!.value, cents: cents))</td><td class=\"number\" data-label=\"Toegekend\">\(nl.money(awarded(plans), cents: cents))</td>"
+                + "<td class=\"number\" data-label=\"Uitgegeven\">\(nl.money(themeSpent, cents: cents))</td>"
             #expect(html.contains(row), "per theme \(theme.slug)")
             let themePage = try page("parkbuurt/themes/\(theme.slug)/index.html")
             #expect(themePage.contains("<dd>\(nl.money(theme.budget!.value - awarded(plans)))</dd>"), "theme \(theme.slug) left")
@@ -121,9 +133,10 @@ import Testing
 
     @Test func comparePageAndHomeAddUp() throws {
         let compare = try page("compare/index.html")
+        let cents = site.buurten.flatMap { [$0.budget.value, awarded($0.plans), spent($0)] }.anyHasCents
         for buurt in site.buurten {
-            #expect(compare.contains(nl.money(awarded(buurt.plans)) + " <span class=\"share\">("), "compare awarded \(buurt.slug)")
-            #expect(compare.contains(nl.money(spent(buurt)) + " <span class=\"share\">("), "compare spent \(buurt.slug)")
+            #expect(compare.contains(nl.money(awarded(buurt.plans), cents: cents) + " <span class=\"share\">("), "compare awarded \(buurt.slug)")
+            #expect(compare.contains(nl.money(spent(buurt), cents: cents) + " <span class=\"share\">("), "compare spent \(buurt.slug)")
         }
         let total = site.buurten.map(\.budget.value).sum()
         #expect(try page("index.html").contains("<strong>\(nl.money(total))</strong>"))

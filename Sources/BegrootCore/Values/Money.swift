@@ -76,6 +76,9 @@ public struct Money: Hashable, Sendable, Comparable {
 
 extension Sequence where Element == Money {
     public func sum() -> Money { reduce(.zero, +) }
+
+    /// Whether any of the amounts has cents: then a table shows all of them with cents.
+    public var anyHasCents: Bool { contains { $0.parts.cents != 0 } }
 }
 
 extension Character {

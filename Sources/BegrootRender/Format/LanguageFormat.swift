@@ -59,11 +59,13 @@ public struct LanguageFormat: Sendable {
         isolatesNumbers ? "\u{2066}" + text + "\u{2069}" : text
     }
 
-    /// Whole amounts without decimals (`€ 25.000`), others with two (`€ 1.234,50`).
-    public func money(_ amount: Money) -> String {
+    /// Whole amounts without decimals (`€ 25.000`), others with two (`€ 1.234,50`); with `cents`
+    /// set, always with two (`€ 25.000,00`) — for a table where some amounts have cents, so that
+    /// the column's amounts line up and read alike (`Money.anyHasCents`).
+    public func money(_ amount: Money, cents withCents: Bool = false) -> String {
         let (whole, cents) = amount.parts
         var number = grouped(whole)
-        if cents != 0 { number += decimalSeparator + padded(Int(cents), width: 2) }
+        if cents != 0 || withCents { number += decimalSeparator + padded(Int(cents), width: 2) }
         if amount.isNegative { number = "-" + number }
         return isolated(moneyPattern.fill { $0 == "amount" ? number : nil })
     }

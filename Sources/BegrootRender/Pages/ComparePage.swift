@@ -5,6 +5,7 @@ import BegrootCore
 enum ComparePage {
     static func render(_ views: [BuurtView], _ context: LanguageContext) -> OutputFile {
         let path = context.paths.compare(context.code)
+        let cents = views.flatMap { [$0.books.budget, $0.books.awarded, $0.books.spent] }.anyHasCents
         let rows: [TemplateValues] = views.map { view in
             let buurt = view.buurt
             let voters = buurt.votingRounds.compactMap { $0.voters?.value }.max()
@@ -12,12 +13,12 @@ enum ComparePage {
                 "nameHtml": .text(context.html(buurt.name)),
                 "href": .text(context.link(from: path, to: context.paths.buurt(HomePage.published(buurt, in: context), buurt.slug))),
                 "model": .text(context.strings["model.\(buurt.model.rawValue)"]),
-                "budget": .text(context.money(view.books.budget)),
+                "budget": .text(context.money(view.books.budget, cents: cents)),
                 "plans": .text(context.format.integer(buurt.plans.count)),
                 "voters": .text(voters.map { context.format.integer($0) } ?? "–"),
-                "awarded": .text(context.money(view.books.awarded)),
+                "awarded": .text(context.money(view.books.awarded, cents: cents)),
                 "awardedShare": .text(context.format.percent(view.books.awarded.percent(of: view.books.budget))),
-                "spent": .text(context.money(view.books.spent)),
+                "spent": .text(context.money(view.books.spent, cents: cents)),
                 "spentShare": .text(context.format.percent(view.books.spent.percent(of: view.books.budget))),
                 "completed": .text(context.format.integer(view.books.count(.completed))),
             ]

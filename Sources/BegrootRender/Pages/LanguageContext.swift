@@ -128,7 +128,7 @@ final class LanguageContext: Sendable {
         return (html, resolved.isFallback ? resolved.language : nil)
     }
 
-    func money(_ amount: Money) -> String { format.money(amount) }
+    func money(_ amount: Money, cents: Bool = false) -> String { format.money(amount, cents: cents) }
 
     func date(_ date: DayDate) -> String { format.date(date) }
 

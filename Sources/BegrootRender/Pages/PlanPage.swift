@@ -152,13 +152,15 @@ enum PlanPage {
 
     /// The plan's own lines of the buurt's ledger, in the ledger's order.
     static func ledgerLines(_ plan: Plan, _ view: BuurtView, _ context: LanguageContext) -> [TemplateValues] {
-        (view.buurt.spending?.lines ?? []).filter { $0.plan?.value == plan.slug }.map { line in
+        let lines = (view.buurt.spending?.lines ?? []).filter { $0.plan?.value == plan.slug }
+        let cents = lines.map(\.amount.value).anyHasCents
+        return lines.map { line in
             [
                 "date": .text(context.date(line.date.value)),
                 "dateISO": .text(line.date.value.iso),
                 "description": .text(line.description),
                 "supplier": .text(line.supplier ?? ""),
-                "amount": .text(context.money(line.amount.value)),
+                "amount": .text(context.money(line.amount.value, cents: cents)),
                 "isRefund": .flag(line.isRefund),
             ]
         }

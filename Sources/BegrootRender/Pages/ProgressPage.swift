@@ -47,14 +47,16 @@ enum ProgressPage {
 
     /// Budget, awarded and spent per theme, for the progress and spending pages.
     static func themeRows(_ view: BuurtView, from path: String, _ context: LanguageContext) -> [TemplateValues] {
-        view.buurt.themes.map { theme in
+        let all = view.buurt.themes.compactMap { view.books.theme($0.slug) }
+        let cents = (all.compactMap(\.budget) + all.map(\.awarded) + all.map(\.spent)).anyHasCents
+        return view.buurt.themes.map { theme in
             let books = view.books.theme(theme.slug)
             return [
                 "titleHtml": .text(context.html(theme.title)),
                 "href": .text(context.link(from: path, to: context.paths.theme(context.code, view.buurt.slug, theme.slug))),
-                "budget": .text(books?.budget.map { context.money($0) } ?? "–"),
-                "awarded": .text(context.money(books?.awarded ?? .zero)),
-                "spent": .text(context.money(books?.spent ?? .zero)),
+                "budget": .text(books?.budget.map { context.money($0, cents: cents) } ?? "–"),
+                "awarded": .text(context.money(books?.awarded ?? .zero, cents: cents)),
+                "spent": .text(context.money(books?.spent ?? .zero, cents: cents)),
             ]
         }
     }
