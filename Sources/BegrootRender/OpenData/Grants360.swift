@@ -22,8 +22,14 @@ enum Grants360 {
         func text(_ value: LocalizedText?) -> String? { value.map { $0.text(language, defaultLanguage: language) } }
         let funderName = text(buurt.organiser) ?? text(buurt.name) ?? buurt.slug
         let paths = SitePaths(defaultLanguage: language)
+        // Made once per name: a slug folds the name with Foundation, which is slow to do per grant.
+        var identifiers: [String: String] = [:]
         func organisation(_ name: String) -> JSONValue {
-            .array([.object([("id", .string("360G-begroot-org-" + (Slug.make(from: name).isEmpty ? buurt.slug : Slug.make(from: name)))), ("name", .string(name))])])
+            if identifiers[name] == nil {
+                let slug = Slug.make(from: name)
+                identifiers[name] = "360G-begroot-org-" + (slug.isEmpty ? buurt.slug : slug)
+            }
+            return .array([.object([("id", .string(identifiers[name]!)), ("name", .string(name))])])
         }
         func place(_ name: String?) -> JSONValue? {
             guard let name else { return nil }
@@ -41,11 +47,15 @@ enum Grants360 {
             let newsDates = buurt.updates.filter { $0.plan?.value == plan.slug }.map(\.date.value)
             let modified = ([awardDate] + spendingDates + newsDates).max() ?? awardDate
             let title = text(plan.title) ?? plan.slug
-            let story = plan.body.resolve(language, defaultLanguage: language).map { MarkdownRenderer.firstParagraphText($0.source.text) } ?? ""
+            func story() -> String {
+                // The first paragraph is near the start: a long text is not parsed whole for it (a
+                // character cut at the 2,000th byte lies beyond the 300 characters kept).
+                plan.body.resolve(language, defaultLanguage: language).map { MarkdownRenderer.firstParagraphText(String(decoding: $0.source.text.utf8.prefix(2_000), as: UTF8.self)) } ?? ""
+            }
             var grant: [(String, JSONValue)] = [
                 ("id", .string("360G-begroot-" + buurt.slug + "-" + plan.slug)),
                 ("title", .string(title)),
-                ("description", .string(text(plan.summary) ?? (story.isEmpty ? title : story))),
+                ("description", .string(text(plan.summary) ?? { let story = story(); return story.isEmpty ? title : story }())),
                 ("currency", .string(site.config.currency)),
                 ("amountAwarded", .money(awarded)),
                 ("awardDate", .string(awardDate.iso)),
