@@ -56,8 +56,8 @@ bare "./begroot new site x && ./begroot new buurt dijkbuurt --source x && ./begr
 [ -f "$home/x/.github/workflows/publish.yml" ] || fail "new site wrote no publishing workflow"
 # The workflow against GitHub's workflow schema (SchemaStore's, as check-jsonschema ships it); a
 # copy with a mistake must fail it, so the check can fail.
-python3 -c 'import venv, ensurepip' 2>/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv; }
-[ -x build/dist-venv/bin/check-jsonschema ] || { python3 -m venv build/dist-venv && build/dist-venv/bin/pip install -q check-jsonschema; }
+. Tests/python-venv.sh
+python_venv build/dist-venv Tests/Dist/requirements.txt
 build/dist-venv/bin/check-jsonschema --builtin-schema vendor.github-workflows "$home/x/.github/workflows/publish.yml" \
   || fail "the publishing workflow is not a valid GitHub workflow"
 sed 's/runs-on:/runs-onn:/' "$home/x/.github/workflows/publish.yml" > build/broken-workflow.yml

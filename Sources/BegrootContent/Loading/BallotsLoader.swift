@@ -40,6 +40,11 @@ enum BallotsLoader {
                 diagnostics.error("a ballot needs a voter id (a number that names no one)", at: row[0].location)
                 continue
             }
+            // An id, not a name: it goes into open data, and a line break or ';' would break the file.
+            guard voter.count <= 64, voter.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") }) else {
+                diagnostics.error("a voter id may hold only the letters A–Z and a–z, digits, '-' and '_' (at most 64), such as 17: it is published, so it must name no one", at: row[0].location)
+                continue
+            }
             if let earlier = voters[voter] {
                 diagnostics.error("the voter '\(voter)' has a ballot already, on line \(earlier.line); one ballot a voter", at: row[0].location)
                 continue

@@ -60,7 +60,10 @@ enum SiteConfigLoader {
             reader.error("'currency' must be a three-letter ISO 4217 code such as EUR, found '\(currency.value)'", at: currency.location)
         }
         let country = fields.string("country")
-        if let country, !Locale.Region.isoRegions.contains(where: { $0.identifier == country.value && $0.identifier.count == 2 }) {
+        let knownCountry = country.map { country in
+            country.value.count == 2 && Locale.Region.isoRegions.contains { $0.identifier == country.value }
+        } ?? false
+        if let country, !knownCountry {
             reader.error("'country' must be a two-letter ISO 3166-1 code such as NL, found '\(country.value)'", at: country.location)
         }
         let markdown = fields.fields("markdown", known: ["unsafe"])
@@ -82,9 +85,7 @@ enum SiteConfigLoader {
             requireTranslations: required.map(\.value),
             notice: fields.text("notice")?.value)
         config.languageLocations = languageLocations
-        config.country = country.flatMap { country in
-            Locale.Region.isoRegions.contains { $0.identifier == country.value } ? country : nil
-        }
+        config.country = knownCountry ? country : nil
         return config
     }
 
