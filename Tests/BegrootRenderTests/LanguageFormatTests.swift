@@ -3,14 +3,15 @@ import BegrootCore
 import Testing
 @testable import BegrootRender
 
+/// The shapes read from the platform's CLDR. `make test-formats` compares them with Babel's CLDR for
+/// many languages; these pin what the built-in languages and a few telling others must show.
 @Suite struct LanguageFormatTests {
-    static func format(_ language: String) -> LanguageFormat {
-        let (strings, _) = InterfaceStringsFile.parse(BuiltinTheme.allFiles["i18n/\(language).yaml"]!, path: language)
-        return LanguageFormat(strings: InterfaceStrings(language: language, strings: strings), currency: "EUR", isolatesNumbers: language == "ar")
+    static func format(_ code: String, region: String? = nil, direction: Language.Direction = .ltr) -> LanguageFormat {
+        LanguageFormat(language: Language(code: code, name: code, direction: direction, region: region), currency: "EUR")
     }
 
     let dutch = format("nl")
-    let english = format("en")
+    let english = format("en", region: "GB")
 
     @Test func writesMoneyTheReadersWay() {
         #expect(dutch.money(Money(euros: 25_000)) == "€\u{00A0}25.000")
@@ -18,9 +19,10 @@ import Testing
         #expect(dutch.money(Money(cents: 123_456)) == "€\u{00A0}1.234,56")
         #expect(english.money(Money(cents: 123_450)) == "€1,234.50")
         #expect(dutch.money(Money(cents: -5_000)) == "€\u{00A0}-50")
+        #expect(english.money(Money(cents: -100_000)) == "-€1,000", "CLDR puts the sign before the symbol in English")
         #expect(english.money(.zero) == "€0")
         #expect(dutch.money(Money(euros: 1_500_000)) == "€\u{00A0}1.500.000")
-        #expect(english.money(Money(euros: 250_000)) == "€250,000")
+        #expect(dutch.money(Money(euros: 7), cents: true) == "€\u{00A0}7,00")
     }
 
     @Test func groupsDigitsInThrees() {
@@ -33,21 +35,52 @@ import Testing
         let date = DayDate(iso: "2021-09-14")!
         #expect(dutch.date(date) == "14 september 2021")
         #expect(english.date(date) == "14 September 2021")
+        #expect(Self.format("en").date(date) == "September 14, 2021", "plain en is CLDR's en, as in the United States")
+        #expect(Self.format("en", region: "US").date(date) == "September 14, 2021")
         #expect(english.percent(88) == "88%")
     }
 
     @Test func turkishAndArabic() {
         let turkish = Self.format("tr")
-        let arabic = Self.format("ar")
+        let arabic = Self.format("ar", direction: .rtl)
         let date = DayDate(iso: "2021-09-14")!
         #expect(turkish.money(Money(cents: 2_500_050)) == "€25.000,50")
         #expect(turkish.percent(40) == "%40")
         #expect(turkish.date(date) == "14 Eylül 2021")
-        // Arabic keeps amounts and percentages left to right inside right-to-left text.
-        #expect(arabic.money(Money(cents: -2_500_050)) == "\u{2066}-25,000.50\u{00A0}€\u{2069}")
-        #expect(arabic.percent(40) == "\u{2066}40%\u{2069}")
-        #expect(arabic.integer(1534) == "\u{2066}1,534\u{2069}")
-        #expect(arabic.date(date) == "14 سبتمبر 2021")
+        // Arabic amounts sit in a right-to-left isolate with CLDR's own marks inside.
+        let amount = arabic.money(Money(cents: -2_500_050))
+        #expect(amount.hasPrefix("\u{2067}") && amount.hasSuffix("\u{2069}"))
+        #expect(amount.filter { !"\u{200E}\u{200F}\u{2067}\u{2069}".contains($0) } == "-25,000.50\u{00A0}€")
+        #expect(arabic.percent(40).filter { !"\u{200E}\u{200F}\u{2067}\u{2069}".contains($0) } == "40%")
+        #expect(arabic.integer(1534) == "\u{2067}1,534\u{2069}")
+        #expect(arabic.date(date).hasPrefix("14 سبتمبر"))
+    }
+
+    /// A language begroot has no interface strings for is still written as its readers expect.
+    @Test func aLanguageWithoutInterfaceStrings() {
+        let polish = Self.format("pl")
+        #expect(polish.money(Money(cents: 2_950_050)) == "29\u{00A0}500,50\u{00A0}€")
+        #expect(polish.money(Money(euros: 1_000)) == "1000\u{00A0}€", "CLDR's minimum grouping digits is 2 in Polish")
+        #expect(polish.date(DayDate(iso: "2022-10-05")!) == "5 października 2022")
+        let german = Self.format("de")
+        #expect(german.date(DayDate(iso: "2022-10-05")!) == "5. Oktober 2022")
+        #expect(german.percent(42) == "42\u{00A0}%")
+        let spanish = Self.format("es")
+        #expect(spanish.date(DayDate(iso: "2022-10-05")!) == "5 de octubre de 2022")
+    }
+
+    @Test func readsTheShapeOfASample() {
+        let indian = NumberShape(positive: "€12,34,567.89", negative: "-€12,34,567.89", groupsFourDigits: true)
+        #expect(indian.prefix == "€" && indian.negativePrefix == "-€" && indian.suffix == "")
+        #expect(indian.primaryGroup == 3 && indian.secondaryGroup == 2)
+        #expect(LanguageFormat.grouped(1_234_567, indian) == "12,34,567")
+        let ungrouped = NumberShape(positive: "1234567,89 kr", negative: "-1234567,89 kr", groupsFourDigits: true)
+        #expect(ungrouped.groupSeparator == "" && ungrouped.decimalSeparator == ",")
+        #expect(DatePattern.parse("d 'de' MMMM 'de' y") == [
+            .day(width: 1), .literal(" de "), .month(width: 4, standalone: false), .literal(" de "), .year(width: 1),
+        ])
+        #expect(DatePattern.parse("y G") == nil)
+        #expect(DayDate(iso: "2021-09-14")!.weekday == 2 && DayDate(iso: "1970-01-01")!.weekday == 4)
     }
 }
 

@@ -24,11 +24,7 @@ import Testing
             if let text = file.text { pages[file.path] = text }
         }
         self.pages = pages
-        let strings = InterfaceStrings(language: "nl", strings: [
-            "format.decimal": ",", "format.group": ".", "format.money": "{symbol} {amount}", "format.percent": "{number}%",
-            "format.date": "{day} {month} {year}",
-        ])
-        nl = LanguageFormat(strings: strings, currency: "EUR")
+        nl = LanguageFormat(language: Language(code: "nl", name: "Nederlands"), currency: "EUR")
     }
 
     func awarded(_ plans: [Plan]) -> Money {

@@ -92,7 +92,7 @@ enum SiteConfigLoader {
     private static func readLanguages(_ fields: Fields, reader: NodeReader, locations: inout [String: SourceLocation]) -> [Language] {
         var languages: [Language] = []
         for item in fields.list("languages", required: true) ?? [] {
-            guard let language = reader.fields(item, "a language", known: ["code", "name", "dir"]) else { continue }
+            guard let language = reader.fields(item, "a language", known: ["code", "name", "dir", "region"]) else { continue }
             guard let code = language.string("code", required: true) else { continue }
             guard Language.isValidCode(code.value) else {
                 reader.error("'\(code.value)' is not a language code such as nl, en, tr or ar", at: code.location)
@@ -104,7 +104,19 @@ enum SiteConfigLoader {
             }
             let direction = language.choice("dir", as: Language.Direction.self)?.value ?? .ltr
             let name = language.string("name")?.value ?? code.value
-            languages.append(Language(code: code.value, name: name, direction: direction))
+            var region: String?
+            if let given = language.string("region") {
+                if !Language.isValidRegion(given.value) {
+                    reader.error("'region' must be a region code such as GB or US (two capital letters), found '\(given.value)'",
+                        at: given.location)
+                } else if code.value.contains("-") {
+                    reader.error("'\(code.value)' already names its region; leave out 'region' or write the code without it",
+                        at: given.location)
+                } else {
+                    region = given.value
+                }
+            }
+            languages.append(Language(code: code.value, name: name, direction: direction, region: region))
             locations[code.value] = code.location
         }
         return languages

@@ -10,11 +10,22 @@ public struct Language: Hashable, Sendable {
     /// The language's own name (Nederlands, Türkçe, العربية): what a reader looks for.
     public var name: String
     public var direction: Direction
+    /// The region whose conventions numbers and dates follow (`GB` for `en` as written in Britain),
+    /// from `region:` or from a code such as `pt-br`. Without one, CLDR's default for the language
+    /// (`en` is written as in the United States: `October 5, 2022`).
+    public var region: String?
 
-    public init(code: String, name: String, direction: Direction = .ltr) {
+    public init(code: String, name: String, direction: Direction = .ltr, region: String? = nil) {
         self.code = code
         self.name = name
         self.direction = direction
+        self.region = region ?? code.split(separator: "-").dropFirst().first.map { $0.uppercased() }
+    }
+
+    /// The CLDR locale this language is formatted in: `en_GB`, `pl`.
+    public var localeIdentifier: String {
+        let base = code.split(separator: "-").first.map(String.init) ?? code
+        return region.map { base + "_" + $0 } ?? base
     }
 }
 
@@ -24,6 +35,13 @@ extension Language {
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2 else { return false }
         return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber) } }
+    }
+
+    /// Two capital letters (`GB`) or three digits (`419`): a region as CLDR names it.
+    public static func isValidRegion(_ region: String) -> Bool {
+        let scalars = region.unicodeScalars
+        return (scalars.count == 2 && scalars.allSatisfy { $0.isASCII && $0.properties.isUppercase })
+            || (scalars.count == 3 && scalars.allSatisfy { ("0"..."9").contains($0) })
     }
 }
 

@@ -95,8 +95,7 @@ public enum SiteRenderer {
             let strings = theme.strings[language.code] ?? InterfaceStrings(language: language.code, strings: [:])
             contexts[language.code] = LanguageContext(
                 site: site, language: language, strings: strings,
-                format: LanguageFormat(
-                    strings: strings, currency: site.config.currency, isolatesNumbers: language.direction == .rtl),
+                format: LanguageFormat(language: language, currency: site.config.currency),
                 paths: paths, markdown: markdown, theme: theme, today: options.today)
         }
         return contexts

@@ -434,23 +434,6 @@ tr.cutoff td { border-block-start: 3px dashed var(--warn-line); background: var(
 # Interface strings of the default theme, Arabic. Keys are grouped by the part of the page they belong to.
 # A site overrides any of them in content/i18n/ar.yaml. {name} placeholders are filled in by begroot.
 # Arabic has six plural categories: zero, one, two, few (3-10), many (11-99) and other (100, 101, 1000...).
-format.decimal: "."
-format.group: ","
-format.money: "{amount} {symbol}"
-format.percent: "{number}%"
-format.date: "{day} {month} {year}"
-month.1: "يناير"
-month.2: "فبراير"
-month.3: "مارس"
-month.4: "أبريل"
-month.5: "مايو"
-month.6: "يونيو"
-month.7: "يوليو"
-month.8: "أغسطس"
-month.9: "سبتمبر"
-month.10: "أكتوبر"
-month.11: "نوفمبر"
-month.12: "ديسمبر"
 
 nav.skip: "انتقل إلى المحتوى"
 nav.main: "القائمة الرئيسية"
@@ -699,23 +682,6 @@ home.inProgressLead: "خطط اختارها السكان وهي قيد التن�
         "i18n/en.yaml": #"""
 # Interface strings of the default theme, English. Keys are grouped by the part of the page they belong to.
 # A site overrides any of them in content/i18n/en.yaml. {name} placeholders are filled in by begroot.
-format.decimal: "."
-format.group: ","
-format.money: "{symbol}{amount}"
-format.percent: "{number}%"
-format.date: "{day} {month} {year}"
-month.1: January
-month.2: February
-month.3: March
-month.4: April
-month.5: May
-month.6: June
-month.7: July
-month.8: August
-month.9: September
-month.10: October
-month.11: November
-month.12: December
 
 nav.skip: Skip to content
 nav.main: Main menu
@@ -947,23 +913,6 @@ home.inProgressLead: "Plans that residents chose and that are under way, furthes
 """#,
         "i18n/nl.yaml": #"""
 # Interfaceteksten van het standaardthema, Nederlands. Een site past ze aan in content/i18n/nl.yaml.
-format.decimal: ","
-format.group: "."
-format.money: "{symbol} {amount}"
-format.percent: "{number}%"
-format.date: "{day} {month} {year}"
-month.1: januari
-month.2: februari
-month.3: maart
-month.4: april
-month.5: mei
-month.6: juni
-month.7: juli
-month.8: augustus
-month.9: september
-month.10: oktober
-month.11: november
-month.12: december
 
 nav.skip: Naar de inhoud
 nav.main: Hoofdmenu
@@ -1196,23 +1145,6 @@ home.inProgressLead: "Plannen die bewoners kozen en die nu worden uitgevoerd, de
         "i18n/tr.yaml": #"""
 # Interface strings of the default theme, Turkish. Keys are grouped by the part of the page they belong to.
 # A site overrides any of them in content/i18n/tr.yaml. {name} placeholders are filled in by begroot.
-format.decimal: ","
-format.group: "."
-format.money: "{symbol}{amount}"
-format.percent: "%{number}"
-format.date: "{day} {month} {year}"
-month.1: Ocak
-month.2: Şubat
-month.3: Mart
-month.4: Nisan
-month.5: Mayıs
-month.6: Haziran
-month.7: Temmuz
-month.8: Ağustos
-month.9: Eylül
-month.10: Ekim
-month.11: Kasım
-month.12: Aralık
 
 nav.skip: İçeriğe geç
 nav.main: Ana menü
