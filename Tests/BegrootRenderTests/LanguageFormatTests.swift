@@ -65,6 +65,7 @@ import Testing
         let german = Self.format("de")
         #expect(german.date(DayDate(iso: "2022-10-05")!) == "5. Oktober 2022")
         #expect(german.percent(42) == "42\u{00A0}%")
+        #expect(Self.format("hi").money(Money(euros: 1_234_567)) == "€12,34,567", "Indian grouping: by three, then by two")
         let spanish = Self.format("es")
         #expect(spanish.date(DayDate(iso: "2022-10-05")!) == "5 de octubre de 2022")
     }

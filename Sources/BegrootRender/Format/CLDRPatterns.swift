@@ -2,8 +2,8 @@ import Foundation
 
 /// How one language writes numbers, money, percentages and dates, read once from CLDR through the
 /// platform's ICU-backed formatters (Foundation) — never from tables of our own. Each shape is
-/// taken from a formatted sample (`1234567.89` as money, `0.42` as a percentage, the long date
-/// pattern), so that a build formats thousands of amounts without calling ICU again.
+/// taken from a formatted sample (`1234567.89` as a number, as money and as a percentage, the long
+/// date pattern), so that a build formats thousands of amounts without calling ICU again.
 struct CLDRPatterns: Sendable {
     var decimal: NumberShape
     var money: NumberShape
@@ -14,32 +14,18 @@ struct CLDRPatterns: Sendable {
     /// digits (as Babel and most portals do) and dates in the Gregorian calendar of `DayDate`.
     init(locale identifier: String, currency: String) {
         let locale = Locale(identifier: identifier + "@calendar=gregorian;numbers=latn")
-        func formatter(_ style: NumberFormatter.Style) -> NumberFormatter {
-            let formatter = NumberFormatter()
-            formatter.locale = locale
-            formatter.numberStyle = style
-            return formatter
-        }
-        let decimal = formatter(.decimal)
-        decimal.minimumFractionDigits = 2
-        decimal.maximumFractionDigits = 2
-        let money = formatter(.currency)
-        money.currencyCode = currency
-        money.minimumFractionDigits = 2
-        money.maximumFractionDigits = 2
-        let percent = formatter(.percent)
-        let plain = formatter(.decimal)
+        // swift-foundation's format styles (ICU's number formatter), not NumberFormatter, whose
+        // Linux implementation drops secondary grouping (`12,34,567` in Hindi).
+        let sample = Decimal(string: "1234567.89")!
+        let twoDecimals = NumberFormatStyleConfiguration.Precision.fractionLength(2)
         // CLDR's minimum grouping digits: Polish and Spanish write 1000 but 10 000.
-        let groupsFourDigits = plain.string(from: 1000).map { $0.count > 4 } ?? true
-        func shape(_ formatter: NumberFormatter, _ positive: Double, _ negative: Double) -> NumberShape {
-            NumberShape(
-                positive: formatter.string(from: NSNumber(value: positive)) ?? "",
-                negative: formatter.string(from: NSNumber(value: negative)) ?? "",
-                groupsFourDigits: groupsFourDigits)
+        let groupsFourDigits = Decimal(1000).formatted(.number.locale(locale)).count > 4
+        func shape(_ write: (Decimal) -> String) -> NumberShape {
+            NumberShape(positive: write(sample), negative: write(-sample), groupsFourDigits: groupsFourDigits)
         }
-        self.decimal = shape(decimal, 1_234_567.89, -1_234_567.89)
-        self.money = shape(money, 1_234_567.89, -1_234_567.89)
-        self.percent = shape(percent, 12_345.67, -12_345.67)
+        self.decimal = shape { $0.formatted(.number.precision(twoDecimals).locale(locale)) }
+        self.money = shape { $0.formatted(.currency(code: currency).precision(twoDecimals).locale(locale)) }
+        self.percent = shape { $0.formatted(.percent.precision(.fractionLength(0)).locale(locale)) }
         let dates = DateFormatter()
         dates.locale = locale
         dates.calendar = Calendar(identifier: .gregorian)
