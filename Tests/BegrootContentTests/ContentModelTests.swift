@@ -160,6 +160,30 @@ import Testing
         #expect(SiteChecker.check(loaded, includeDrafts: true).isEmpty)
     }
 
+    @Test func aLanguageMayNameTheRegionItIsWrittenFor() throws {
+        let site = try TemporarySite([
+            "content/site.yaml": """
+                title: T
+                languages: [{code: nl, name: Nederlands}, {code: en, name: English, region: GB}, {code: pt-br, name: Português}, {code: pl, name: Polski}]
+
+                """,
+        ])
+        let config = try #require(SiteLoader.load(siteFolder: site.root).site?.config)
+        #expect(config.languages.map(\.localeIdentifier) == ["nl", "en_GB", "pt_BR", "pl"])
+
+        let wrong = try TemporarySite([
+            "content/site.yaml": """
+                title: T
+                languages: [{code: nl, name: Nederlands}, {code: en, name: English, region: uk}, {code: pt-br, name: Português, region: PT}]
+
+                """,
+        ])
+        #expect(SiteLoader.load(siteFolder: wrong.root).diagnostics.sorted.map(\.description) == [
+            "content/site.yaml:2:77: error: 'region' must be a region code such as GB or US (two capital letters), found 'uk'",
+            "content/site.yaml:2:121: error: 'pt-br' already names its region; leave out 'region' or write the code without it",
+        ])
+    }
+
     @Test func videoAddresses() {
         #expect(VideoAddress.source("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=10") == .youtube(id: "dQw4w9WgXcQ"))
         #expect(VideoAddress.source("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ") == .youtube(id: "dQw4w9WgXcQ"))
