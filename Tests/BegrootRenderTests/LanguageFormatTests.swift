@@ -70,6 +70,17 @@ import Testing
         #expect(spanish.date(DayDate(iso: "2022-10-05")!) == "5 de octubre de 2022")
     }
 
+    /// A site's strings from an earlier version that still say how to write numbers are told to go.
+    @Test func theRetiredFormatStringsAreNamedNotUsed() {
+        let (strings, problems) = InterfaceStringsFile.parse(
+            "nav.skip: Overslaan\nformat.money: \"{symbol} {amount}\"\nmonth.10: oktober\nmonth.13: geen\n", path: "content/i18n/nl.yaml")
+        #expect(strings == ["nav.skip": "Overslaan", "month.13": "geen"])
+        #expect(problems.sorted.map(\.description) == [
+            "content/i18n/nl.yaml:2:1: warning: 'format.money' is no longer used: numbers, money and dates are written as CLDR writes this language; leave it out (for another region's way, give the language a 'region:' in site.yaml)",
+            "content/i18n/nl.yaml:3:1: warning: 'month.10' is no longer used: numbers, money and dates are written as CLDR writes this language; leave it out (for another region's way, give the language a 'region:' in site.yaml)",
+        ])
+    }
+
     @Test func readsTheShapeOfASample() {
         let indian = NumberShape(positive: "€12,34,567.89", negative: "-€12,34,567.89", groupsFourDigits: true)
         #expect(indian.prefix == "€" && indian.negativePrefix == "-€" && indian.suffix == "")

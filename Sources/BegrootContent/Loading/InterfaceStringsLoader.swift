@@ -46,9 +46,21 @@ public enum InterfaceStringsFile {
         var strings: [String: String] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string, let text = reader.scalar(value, "'\(key.scalar?.string ?? "")'") else { continue }
+            if isRetiredFormatKey(name) {
+                reader.warning("'\(name)' is no longer used: numbers, money and dates are written as CLDR writes this language; "
+                    + "leave it out (for another region's way, give the language a 'region:' in site.yaml)", at: key)
+                continue
+            }
             strings[name] = text
         }
         diagnostics.merge(reader.diagnostics)
         return (strings, diagnostics)
+    }
+
+    /// `format.money`, `month.10` …: the hand-written formats of earlier versions, now read from CLDR.
+    static func isRetiredFormatKey(_ name: String) -> Bool {
+        if ["format.decimal", "format.group", "format.money", "format.percent", "format.date"].contains(name) { return true }
+        guard name.hasPrefix("month."), let number = Int(name.dropFirst(6)) else { return false }
+        return (1...12).contains(number)
     }
 }
