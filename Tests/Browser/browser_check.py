@@ -28,6 +28,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import urllib.parse
@@ -400,11 +401,12 @@ def validate_html(venv_bin, root):
 
 
 def check_links(base_url):
-    config = os.path.join(os.environ.get("TMPDIR", "/tmp"), "begroot-linkcheckerrc")
-    with open(config, "w") as file:
-        file.write("[checking]\nmaxrequestspersecond=100\nthreads=8\n[output]\nstatus=0\n")
-    result = subprocess.run(["linkchecker", "--config", config, "--no-status", "--no-warnings", "-o", "csv", base_url],
-                            capture_output=True, text=True)
+    with tempfile.TemporaryDirectory(prefix="begroot-linkchecker-") as folder:
+        config = os.path.join(folder, "linkcheckerrc")
+        with open(config, "w") as file:
+            file.write("[checking]\nmaxrequestspersecond=100\nthreads=8\n[output]\nstatus=0\n")
+        result = subprocess.run(["linkchecker", "--config", config, "--no-status", "--no-warnings", "-o", "csv", base_url],
+                                capture_output=True, text=True)
     broken = []
     for line in result.stdout.splitlines():
         if line.startswith("#") or not line or line.startswith("urlname"):
