@@ -20,7 +20,7 @@ public struct LanguageFormat: Sendable {
 
     /// `25.000` or `25,000`, by the shape's separator and group sizes.
     static func grouped(_ magnitude: UInt64, _ shape: NumberShape) -> String {
-        var digits = Array(String(magnitude).utf8)
+        let digits = Array(String(magnitude).utf8)
         let grouping = !shape.groupSeparator.isEmpty
             && digits.count > shape.primaryGroup + (shape.groupsFourDigits ? 0 : 1)
         guard grouping else { return String(decoding: digits, as: UTF8.self) }
@@ -40,7 +40,6 @@ public struct LanguageFormat: Sendable {
             if index > 0 { bytes += shape.groupSeparator.utf8 }
             bytes += group
         }
-        digits.removeAll()
         return String(decoding: bytes, as: UTF8.self)
     }
 
